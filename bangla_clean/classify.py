@@ -1,0 +1,304 @@
+"""Lines -> labelled lines: context-free rules first, then the page's context decides.
+
+The steps, in order:
+1. every line gets the first context-free rule that fires (`rules.RULES`), or stays open
+   as prose (reads like a paragraph) or short (headline, menu item, subhead);
+2. teasers: prose cut short with an ellipsis, or a lone paragraph followed by a date;
+3. blocks: runs of prose joined across small soft gaps (a caption, a subhead, an inline
+   "আরও পড়ুন" link); the block with the most words is the article, if it has enough;
+4. the header above the article (title, byline, date lines) is read backwards from it;
+5. what is left outside the article is named by its shape: menus, headline lists, teasers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import rules as R
+from .lines import Line
+
+MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
+MAX_SOFT_GAP = 3  # non-prose lines a body may hold between two paragraphs
+HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and dates
+
+# Labels that end a body block when they stand between two paragraphs.
+_HARD = {R.DATELINE, R.COMMENTS, R.CATEGORY, R.FOOTER, R.BYLINE, R.PAGE_HEADER, R.RANKED_LIST, R.MENU}
+
+
+@dataclass(slots=True)
+class Labelled:
+    line: Line
+    label: str
+    reason: str
+
+
+_QUOTES = re.compile(r"[‘’“”\"'«»]")
+_SPACES = re.compile(r"\s+")
+_SENTENCES = re.compile(r"[^।?!॥৷]+[।?!॥৷]?")
+
+
+def _key(text: str) -> str:
+    """Comparison form of a line: no quotes, folded spaces."""
+    return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
+
+
+class _Page:
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.label: list[str | None] = [None] * len(lines)
+        self.reason: list[str] = [""] * len(lines)
+        self.nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+        self.pos = {i: k for k, i in enumerate(self.nonblank)}  # line index -> position among non-blank
+
+    def set(self, i: int, label: str, reason: str) -> None:
+        self.label[i] = label
+        self.reason[i] = reason
+
+    def prev(self, i: int, n: int = 1) -> int | None:
+        k = self.pos[i] - n
+        return self.nonblank[k] if k >= 0 else None
+
+    def next(self, i: int, n: int = 1) -> int | None:
+        k = self.pos[i] + n
+        return self.nonblank[k] if k < len(self.nonblank) else None
+
+
+def classify(lines: list[Line]) -> list[Labelled]:
+    """Give every line exactly one label and reason. Only `body` lines go into the text."""
+    page = _Page(lines)
+    for i, line in enumerate(lines):
+        verdict = R.first_rule(line)
+        if verdict:
+            page.set(i, *verdict)
+
+    prose = {i for i in page.nonblank if page.label[i] is None and lines[i].prose}
+    _mark_teasers(page, prose)
+    block = _best_block(page, prose)
+
+    if block:
+        _label_block(page, block, prose)
+        start = block[0]
+        _read_header(page, start)
+        _read_trailer(page, block[-1])
+    _label_leftovers(page, prose, article=bool(block))
+    return [Labelled(ln, page.label[i] or R.MORE_NEWS, page.reason[i] or "unlabelled") for i, ln in enumerate(lines)]
+
+
+def _mark_teasers(page: _Page, prose: set[int]) -> None:
+    lines = page.lines
+    for i in page.nonblank:
+        line = lines[i]
+        if page.label[i] is None and line.truncated and line.words >= 6:
+            page.set(i, R.MORE_NEWS, "truncated_teaser")
+    for i in sorted(prose):
+        nxt, prv = page.next(i), page.prev(i)
+        # Section fronts print a story's summary and then its date; an article's date comes first.
+        if nxt is not None and page.label[nxt] == R.DATELINE and (prv is None or prv not in prose):
+            page.set(i, R.MORE_NEWS, "summary_before_date")
+            prose.discard(i)
+
+
+def _soft_gap(page: _Page, gap: list[int]) -> bool:
+    if len(gap) > MAX_SOFT_GAP:
+        return False
+    for i in gap:
+        label = page.label[i]
+        if label in _HARD or page.reason[i] == "truncated_teaser" or R.is_sign_off(page.lines[i]):
+            return False
+    return True
+
+
+def _best_block(page: _Page, prose: set[int]) -> list[int]:
+    """The run of paragraphs (with the soft lines between them) that holds the most words."""
+    blocks: list[list[int]] = []
+    cur: list[int] = []
+    gap: list[int] = []
+    for i in page.nonblank:
+        if i in prose:
+            if cur and _soft_gap(page, gap):
+                cur.extend(gap)
+            elif cur:
+                blocks.append(cur)
+                cur = []
+            cur.append(i)
+            gap = []
+        elif cur:
+            gap.append(i)
+    if cur:
+        blocks.append(cur)
+
+    def words(block: list[int]) -> int:
+        return sum(page.lines[i].words for i in block if i in prose)
+
+    candidates = [b for b in blocks if not _is_teaser_list(page, b, prose)]
+    for b in blocks:
+        if b not in candidates:
+            for i in b:
+                if i in prose:
+                    page.set(i, R.MORE_NEWS, "teaser_list")
+                    prose.discard(i)
+    if not candidates:
+        return []
+    best = max(candidates, key=words)
+    if words(best) < MIN_ARTICLE_WORDS:
+        for i in best:
+            if i in prose:
+                page.set(i, R.MORE_NEWS, "too_short_for_article")
+                prose.discard(i)
+        return []
+    return best
+
+
+def _is_teaser_list(page: _Page, block: list[int], prose: set[int]) -> bool:
+    """Headline, summary, headline, summary...: a section front, not an article with subheads."""
+    paras = [i for i in block if i in prose]
+    if len(paras) < 3:
+        return False
+    islands = sum(1 for i in paras if page.prev(i) not in prose and page.next(i) not in prose)
+    return islands >= 3 and islands >= 0.6 * len(paras)
+
+
+def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
+    lines = page.lines
+    seen: dict[str, int] = {}
+    for i in block:
+        if i in prose:
+            k = _key(lines[i].text)
+            if k in seen:
+                page.set(i, R.DUPLICATE, "repeated_paragraph")
+            else:
+                seen[k] = i
+                page.set(i, R.BODY, "prose")
+        elif page.label[i] is None:
+            prv = page.prev(i)
+            if prv is not None and page.reason[prv] in ("more_news_heading", "inline_related"):
+                page.set(i, R.MORE_NEWS, "inline_related_headline")
+            else:
+                page.set(i, R.BODY, "short_paragraph")
+    _mark_pull_quotes(page, [i for i in block if page.label[i] == R.BODY and i in prose])
+
+
+def _mark_pull_quotes(page: _Page, body: list[int]) -> None:
+    """A quote lifted from a paragraph and shown again, often with its speaker glued on."""
+    keys = {i: _key(page.lines[i].text) for i in body}
+    for i in body:
+        parts = [p.strip() for p in _SENTENCES.findall(keys[i]) if p.strip()]
+        whole = [p for p in parts if p[-1] in "।?!॥৷" and len(p.split()) >= 4]
+        if not whole:
+            continue
+        tail = len(parts) - len(whole)
+        for j in body:
+            if j == i or len(keys[j]) < sum(map(len, whole)):
+                continue
+            if all(p in keys[j] for p in whole) and (tail or len(keys[j]) > len(keys[i])):
+                page.set(i, R.DUPLICATE, "pull_quote")
+                break
+
+
+def _headline_like(page: _Page, i: int) -> bool:
+    line = page.lines[i]
+    return (page.label[i] is None and not line.prose and not line.truncated and 2 <= line.words <= 30
+            and line.bangla_share >= 0.5 and not line.text.endswith("।"))
+
+
+def _read_header(page: _Page, start: int) -> None:
+    """Walk up from the first paragraph: title, byline and the article's own date lines.
+
+    Layouts differ (title-byline-date, byline-date-title, title-date-title), so the walk takes
+    what it meets until it has a title and a date and then meets something that belongs above."""
+    title: int | None = None
+    have_date = last_was_date = False
+    k, seen = page.pos[start] - 1, 0
+    while k >= 0 and seen < HEADER_WINDOW:
+        i = page.nonblank[k]
+        k -= 1
+        seen += 1
+        label, line = page.label[i], page.lines[i]
+        if label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY) or (label == R.MENU and line.words <= 3):
+            continue
+        if label == R.DATELINE and page.reason[i] == "date_shape":
+            if (title is not None and have_date and not last_was_date) or (title is not None and R.is_site_strip(line)):
+                break
+            page.set(i, R.DATELINE, "article_date")
+            have_date = last_was_date = True
+            continue
+        last_was_date = False
+        if label == R.BYLINE:
+            continue
+        if _headline_like(page, i):
+            if title is None:
+                title = i
+                page.set(i, R.TITLE, "headline_above_body")
+                continue
+            if _key(line.text) == _key(page.lines[title].text):
+                page.set(i, R.TITLE, "title_repeated")
+                continue
+        break
+    if title is not None:
+        key = _key(page.lines[title].text)
+        for i in page.nonblank:
+            if page.label[i] is None and _key(page.lines[i].text) == key:
+                page.set(i, R.TITLE, "title_repeated")
+
+
+def _read_trailer(page: _Page, end: int) -> None:
+    """Just after the story: a reporter's sign-off or a last one-line quote."""
+    for n in (1, 2, 3):
+        i = page.next(end, n)
+        if i is None:
+            return
+        line = page.lines[i]
+        if R.is_sign_off(line):
+            page.set(i, R.BYLINE, "sign_off")
+            return
+        if n == 1 and page.label[i] is None and line.terminal and line.words >= 2 and line.bangla_share >= 0.5:
+            page.set(i, R.BODY, "short_paragraph")
+            return
+        if page.label[i] not in (R.CAPTION, R.NOISE, R.SHARE):
+            return
+
+
+def _label_leftovers(page: _Page, prose: set[int], article: bool) -> None:
+    lines = page.lines
+    counts = Counter(_key(lines[i].text) for i in page.nonblank)
+    runs = _short_runs(page)
+    first_title = next((i for i in page.nonblank if page.label[i] == R.TITLE), None)
+    for i in page.nonblank:
+        label, line = page.label[i], lines[i]
+        if label == R.DATELINE and page.reason[i] in ("date_shape", "relative_time"):
+            before_article = first_title is None or i < first_title
+            if R.is_site_strip(line) and (before_article or not article):
+                page.set(i, R.PAGE_HEADER, "site_date_strip")
+            else:
+                page.set(i, R.MORE_NEWS, "other_story_date" if page.reason[i] == "date_shape" else "relative_time")
+            continue
+        if label is not None:
+            continue
+        if i in prose:
+            page.set(i, R.MORE_NEWS, "prose_outside_article" if article else "no_article_block")
+        elif counts[_key(line.text)] > 1 and line.words > 3:
+            page.set(i, R.MORE_NEWS, "repeated_headline")
+        elif line.words <= 3:
+            page.set(i, R.MENU, "menu_run" if i in runs else "nav_item")
+        elif i in runs:
+            page.set(i, R.MORE_NEWS, "headline_list")
+        else:
+            page.set(i, R.MORE_NEWS, "headline_outside_article")
+
+
+def _short_runs(page: _Page) -> set[int]:
+    """Lines in runs of three or more open short lines: menus and headline lists."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in page.nonblank + [-1]:
+        if i >= 0 and page.label[i] is None and not page.lines[i].prose:
+            run.append(i)
+            continue
+        if i >= 0 and page.label[i] in (R.MENU, R.NOISE, R.RANKED_LIST, R.MORE_NEWS, R.DATELINE):
+            continue  # list furniture between items does not end the list
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out

@@ -1,0 +1,115 @@
+"""The command line: a thin click layer over `bangla_clean.pipeline`."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+
+import click
+
+from . import __version__
+from .dates import parse_tz
+from .output import atomic_output, explain_lines, to_json
+from .pipeline import process, run_batch
+from .sources import Source, iter_sources
+
+
+def _tz(ctx: click.Context, param: click.Parameter, value: str):
+    try:
+        return parse_tz(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from e
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="bangla-clean")
+def main() -> None:
+    """Clean raw Bangla news page dumps into body text and metadata (JSONL)."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", default="-", metavar="FILE",
+              help="Write JSONL here (default: stdout). Written to a temporary file and renamed at the end.")
+@click.option("--glob", "pattern", default="*.txt", show_default=True,
+              help="Which files to take from folders (.gz/.bz2/.xz copies match too).")
+@click.option("--tz", default="Asia/Dhaka", show_default=True, callback=_tz,
+              help="Time zone for dates that show none: an offset (+05:30) or a name (Asia/Kolkata).")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes.")
+@click.option("--rejects", metavar="FILE", help="Also write every dropped line (path, line, label, reason, text).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def clean(paths: tuple[str, ...], output: str, pattern: str, tz, jobs: int, rejects: str | None,
+          quiet: bool) -> None:
+    """Clean PATHS (files, folders, globs; '-' or nothing reads stdin) into one JSON line each."""
+    sources = iter_sources(paths, pattern)
+    head = list(itertools.islice(sources, 2))
+    sources = itertools.chain(head, sources)
+    show_bar = not quiet and len(head) > 1 and sys.stderr.isatty()
+    failed = 0
+    try:
+        with _open_out(output) as out, _open_out(rejects) as rej:
+            results = run_batch(sources, tz, jobs, want_rejects=rej is not None)
+            if show_bar:
+                from tqdm import tqdm
+
+                results = tqdm(results, unit=" docs", file=sys.stderr, dynamic_ncols=True)
+            for r in results:
+                if r.error:
+                    failed += 1
+                    click.echo(f"bangla-clean: {r.name}: {r.error}", err=True)
+                    continue
+                out.write(to_json(r.record) + "\n")
+                if rej is not None:
+                    rej.writelines(to_json(x) + "\n" for x in r.rejects or ())
+    except KeyboardInterrupt:
+        click.echo("bangla-clean: interrupted; no output file was written", err=True)
+        sys.exit(130)
+    except OSError as e:
+        raise click.ClickException(f"cannot write output: {e.strerror or e}") from e
+    if failed:
+        click.echo(f"bangla-clean: {failed} input(s) failed", err=True)
+        sys.exit(1)
+
+
+class _open_out:
+    """stdout for '-', nothing for None, otherwise an atomically replaced file."""
+
+    def __init__(self, path: str | None):
+        self.path = path
+        self._cm = None
+
+    def __enter__(self):
+        if self.path is None:
+            return None
+        if self.path == "-":
+            return click.get_text_stream("stdout", encoding="utf-8")
+        self._cm = atomic_output(self.path)
+        return self._cm.__enter__()
+
+    def __exit__(self, *exc):
+        if self._cm is not None:
+            return self._cm.__exit__(*exc)
+        return False
+
+
+@main.command()
+@click.argument("path", type=click.Path(allow_dash=True))
+@click.option("--tz", default="Asia/Dhaka", callback=_tz, help="Time zone for dates that show none.")
+@click.option("--color/--no-color", default=None, help="Colour the labels (default: when stdout is a terminal).")
+@click.option("-w", "--width", type=int, default=0, help="Cut each text at this many characters (0: whole line).")
+def explain(path: str, tz, color: bool | None, width: int) -> None:
+    """Show every line of PATH with its label and the reason for it."""
+    from .pipeline import clean_bytes
+    from .decode import NotText
+
+    src = Source(path)
+    try:
+        doc = clean_bytes(src.read(), path, tz)
+    except (OSError, NotText) as e:
+        raise click.ClickException(f"{path}: {process(src, tz).error or e}") from e
+    if color is None:
+        color = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
+    for row in explain_lines(doc, color=color, width=width):
+        click.echo(row)

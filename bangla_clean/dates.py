@@ -1,0 +1,267 @@
+"""Find and parse dates in Bangla (and English) news text.
+
+dateparser misses এএম/পিএম and the Bengali calendar, so this is a small parser of
+our own: Bangla digits are mapped to ASCII first (same length, so spans stay valid),
+then a handful of linear regular expressions find day-month-year, year-month-day,
+month-day-year, numeric and ISO forms, each with an optional time after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+BANGLA_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+# Spelling variants seen on Bangladeshi and West Bengal sites; keys are NFC because
+# NFC decomposes য় into য + nukta and the input is NFC too.
+_MONTH_NAMES = {
+    1: ["জানুয়ারি", "জানুয়ারী", "জানুয়ারী", "January", "Jan"],
+    2: ["ফেব্রুয়ারি", "ফেব্রুয়ারী", "ফেব্রুয়ারি", "February", "Feb"],
+    3: ["মার্চ", "March", "Mar"],
+    4: ["এপ্রিল", "April", "Apr"],
+    5: ["মে", "May"],
+    6: ["জুন", "June", "Jun"],
+    7: ["জুলাই", "July", "Jul"],
+    8: ["আগস্ট", "আগষ্ট", "অগস্ট", "অগাস্ট", "আগাস্ট", "August", "Aug"],
+    9: ["সেপ্টেম্বর", "সেপ্টেম্বার", "September", "Sept", "Sep"],
+    10: ["অক্টোবর", "অক্টোবার", "October", "Oct"],
+    11: ["নভেম্বর", "নভেম্বার", "November", "Nov"],
+    12: ["ডিসেম্বর", "ডিসেম্বার", "December", "Dec"],
+}
+MONTHS: dict[str, int] = {}
+for _n, _names in _MONTH_NAMES.items():
+    for _name in _names:
+        MONTHS[_nfc(_name).lower()] = _n
+
+# Bangladesh's revised Bengali calendar (1 Boishakh = 14 April).
+_BENGALI_MONTH_NAMES = [
+    ["বৈশাখ"], ["জ্যৈষ্ঠ", "জৈষ্ঠ্য", "জ্যেষ্ঠ"], ["আষাঢ়"], ["শ্রাবণ"], ["ভাদ্র"], ["আশ্বিন"],
+    ["কার্তিক"], ["অগ্রহায়ণ", "অগ্রহায়ন"], ["পৌষ"], ["মাঘ"], ["ফাল্গুন"], ["চৈত্র"],
+]
+BENGALI_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(_BENGALI_MONTH_NAMES, 1):
+    for _name in _names:
+        BENGALI_MONTHS[_nfc(_name)] = _i
+
+WEEKDAYS = [_nfc(w) for w in (
+    "শনিবার", "রবিবার", "রোববার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "বৃহষ্পতিবার",
+    "শুক্রবার", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+)]
+
+
+def _alt(names) -> str:
+    # Longest first so that "Sept" wins over "Sep" and জুলাই over জুন-like prefixes.
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+_MONTH = _alt(MONTHS)
+_BMONTH = _alt(BENGALI_MONTHS)
+_WEEKDAY_RE = re.compile(_alt(WEEKDAYS), re.IGNORECASE)
+
+# Letters that may follow a month name inside a word (ASCII or Bangla) mean it is no month.
+_END = r"(?![A-Za-z\u0980-\u09FF])"
+_D = r"(?<![0-9])(?P<d>[0-3]?[0-9])"
+_Y = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
+
+_DATE_PATTERNS = [
+    # ১৭ আগস্ট ২০২৪ / 17 Aug, 2024 / 17th August 2024
+    re.compile(_D + r"(?:st|nd|rd|th)?[ \t\u00a0,.-]{0,3}(?P<m>" + _MONTH + r")\.?" + _END
+               + r"[ \t\u00a0,.-]{0,3}" + _Y, re.IGNORECASE),
+    # ২০২৫ জুলাই ১৩
+    re.compile(r"(?<![0-9])" + _Y + r"[ \t\u00a0,.-]{1,3}(?P<m>" + _MONTH + r")" + _END
+               + r"[ \t\u00a0,.-]{1,3}(?P<d>[0-3]?[0-9])(?![0-9])", re.IGNORECASE),
+    # August 17, 2024
+    re.compile(r"(?<![A-Za-z])(?P<m>" + _MONTH + r")\.?[ \t\u00a0]{1,3}(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
+               r"[ \t\u00a0,]{1,3}" + _Y, re.IGNORECASE),
+    # 2024-08-17 (ISO, optionally with a time that the time pattern picks up)
+    re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})-(?P<mo>[01]?[0-9])-(?P<d>[0-3]?[0-9])(?![0-9])"),
+    # 17/08/2024, 17.08.2024, 17-08-2024 (day first, as Bangladeshi sites write it)
+    re.compile(_D + r"[/.-](?P<mo>[01]?[0-9])[/.-]" + _Y),
+]
+
+_AMPM = (r"(?P<ampm>এএম|পিএম|এ\.এম\.?|পি\.এম\.?|[AaPp]\.?[Mm]\.?(?![A-Za-z])|পূর্বাহ্ণ|পূর্বাহ্ন|অপরাহ্ণ|অপরাহ্ন)")
+_PERIOD = r"(?P<period>ভোর|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত)"
+_TIME_AFTER = re.compile(_nfc(
+    r"[ \t\u00a0,|।:ঃ/-]{0,6}(?:(?:সময়|Time)[ \t]*[:ঃ]?[ \t]*)?(?:" + _nfc(_PERIOD) + r"[ \t]*)?"
+    r"[T ]?(?P<H>[0-2]?[0-9])[:.ঃ](?P<M>[0-5][0-9])(?:[:.](?P<S>[0-5][0-9]))?(?![0-9])"
+    r"(?:[ \t]*" + _nfc(_AMPM) + r")?"
+    r"(?:[ \t]*(?P<tz>Z|[+-][01][0-9]:?[0-5][0-9]|(?:GMT|UTC)[ \t]*[+-][ \t]*[0-9]{1,2}(?::?[0-9]{2})?))?"
+))
+# Some sites put the time first: "১০:২১ এএম, ১৭ আগস্ট ২০২৪".
+_TIME_BEFORE = re.compile(
+    r"(?P<H>[0-2]?[0-9])[:.](?P<M>[0-5][0-9])(?:[:.](?P<S>[0-5][0-9]))?[ \t]*" + _nfc(_AMPM) + r"?"
+    r"[ \t\u00a0,|-]{0,4}$"
+)
+_BENGALI_DATE = re.compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])[ \t\u00a0]{0,3}(?P<m>" + _nfc(_BMONTH) + r")"
+                           r"[ \t\u00a0,]{0,3}(?P<y>1[34][0-9]{2})(?![0-9])")
+_RELATIVE = re.compile(_nfc(
+    r"(?<![0-9])[0-9]{1,3}[ \t]*(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"[ \t]*(?:আগে|ago)"), re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"(?:আপডেট|হালনাগাদ|সংশোধিত|পরিমার্জিত|updated?|modified|last\s+update)", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"(?:প্রকাশ|প্রকাশিত|পোস্ট|published|posted|first\s+published)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date found in a line: its span, value, and what kind of date it is."""
+
+    start: int
+    end: int
+    value: dt.datetime | dt.date
+    has_time: bool
+    role: str | None  # "published", "updated" or None when no label says
+    calendar: str = "gregorian"  # or "bengali"
+
+    def iso(self) -> str:
+        return self.value.isoformat()
+
+
+def _to_ascii_digits(s: str) -> str:
+    return s.translate(BANGLA_DIGITS)
+
+
+def _hour24(h: int, ampm: str | None, period: str | None) -> int | None:
+    """12-hour clock to 24: ১২:০৬ এএম is 00:06; Bangla day periods (বিকাল ৩টা) count too."""
+    if h > 23:
+        return None
+    if ampm:
+        if h == 0 or h > 12:  # already a 24-hour time with a stray AM/PM
+            return h
+        a = ampm.lower().replace(".", "")
+        pm = a in ("pm", "পিএম") or a.startswith("অপরাহ্")
+        if pm:
+            return 12 if h == 12 else h + 12
+        return 0 if h == 12 else h
+    if period in ("বিকাল", "বিকেল", "সন্ধ্যা") and h < 12:
+        return h + 12
+    if period == "দুপুর" and 1 <= h < 6:
+        return h + 12
+    if period == "রাত":
+        if 6 <= h < 12:
+            return h + 12
+        if h == 12:
+            return 0
+    return h
+
+
+def _tzinfo(tz: str | None, default: dt.tzinfo) -> dt.tzinfo:
+    if not tz:
+        return default
+    t = tz.upper().replace(" ", "").replace("GMT", "").replace("UTC", "")
+    if t == "Z" or t == "":
+        return dt.timezone.utc
+    sign = -1 if t[0] == "-" else 1
+    digits = t[1:].replace(":", "")
+    hours = int(digits[:2]) if len(digits) >= 2 and len(digits) != 1 else int(digits[:1])
+    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    try:
+        return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+    except ValueError:
+        return default
+
+
+def _role(prefix: str) -> str | None:
+    """The label nearest before a date ("প্রকাশ :", "আপডেট:") says which date it is."""
+    tail = prefix[-40:]
+    upd = [m.end() for m in _UPDATED_LABEL.finditer(tail)]
+    pub = [m.end() for m in _PUBLISHED_LABEL.finditer(tail)]
+    if not upd and not pub:
+        return None
+    return "updated" if (max(upd) if upd else -1) > (max(pub) if pub else -1) else "published"
+
+
+DHAKA = dt.timezone(dt.timedelta(hours=6), "Asia/Dhaka")
+
+
+def find_dates(text: str, tz: dt.tzinfo = DHAKA) -> list[DateMatch]:
+    """All Gregorian dates in `text` (NFC), left to right, with times and labels when present."""
+    s = text if text.isascii() else _to_ascii_digits(text)
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(s):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            month = MONTHS.get(m.group("m").lower()) if "m" in m.groupdict() and m.group("m") else None
+            if month is None and "mo" in m.groupdict() and m.group("mo"):
+                month = int(m.group("mo"))
+            try:
+                day, year = int(m.group("d")), int(m.group("y"))
+                date = dt.date(year, month or 0, day)
+            except (TypeError, ValueError):
+                continue
+            start, end = m.start(), m.end()
+            value: dt.date | dt.datetime = date
+            has_time = False
+            t = _TIME_AFTER.match(s, end)
+            if t is None:
+                t = _TIME_BEFORE.search(s[max(0, start - 24):start])
+                if t is not None:
+                    start = max(0, start - 24) + t.start()
+            elif t:
+                end = t.end()
+            if t is not None:
+                gd = t.groupdict()
+                hour = _hour24(int(gd["H"]), gd.get("ampm"), gd.get("period"))
+                sec = int(gd["S"]) if gd.get("S") else 0
+                if hour is not None:
+                    value = dt.datetime(year, date.month, day, hour, int(gd["M"]), sec,
+                                        tzinfo=_tzinfo(gd.get("tz"), tz))
+                    has_time = True
+            taken.append((start, end))
+            found.append(DateMatch(start, end, value, has_time, _role(s[:start])))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def find_bengali_dates(text: str) -> list[DateMatch]:
+    """Bengali-calendar dates (`২ মাঘ ১৪৩১`), converted to Gregorian by Bangladesh's calendar."""
+    s = _to_ascii_digits(_nfc(text))
+    out = []
+    for m in _BENGALI_DATE.finditer(s):
+        g = bengali_to_gregorian(int(m.group("d")), BENGALI_MONTHS[m.group("m")], int(m.group("y")))
+        if g is not None:
+            out.append(DateMatch(m.start(), m.end(), g, False, None, "bengali"))
+    return out
+
+
+def bengali_to_gregorian(day: int, month: int, year: int) -> dt.date | None:
+    """Bangladesh's revised calendar: 1 Boishakh = 14 April; months 1-6 have 31 days,
+    Falgun 29 (30 in a Gregorian leap year), the rest 30."""
+    start = dt.date(year + 593, 4, 14)
+    greg_year_of_falgun = year + 594
+    leap = greg_year_of_falgun % 4 == 0 and (greg_year_of_falgun % 100 != 0 or greg_year_of_falgun % 400 == 0)
+    lengths = [31] * 6 + [30, 30, 30, 30, 30 if leap else 29, 30]
+    if not (1 <= month <= 12 and 1 <= day <= lengths[month - 1]):
+        return None
+    return start + dt.timedelta(days=sum(lengths[: month - 1]) + day - 1)
+
+
+def has_relative_time(text: str) -> bool:
+    """'১৬ মিনিট আগে', '2 hours ago': a teaser's age, not a date."""
+    return bool(_RELATIVE.search(_to_ascii_digits(text)))
+
+
+def has_weekday(text: str) -> bool:
+    return bool(_WEEKDAY_RE.search(text))
+
+
+def parse_tz(spec: str) -> dt.tzinfo:
+    """'+06:00', '+0530', 'UTC', or an IANA name such as 'Asia/Kolkata'."""
+    spec = spec.strip()
+    if re.fullmatch(r"[+-][0-9]{1,2}(:?[0-9]{2})?|Z|UTC|GMT", spec, re.IGNORECASE):
+        return _tzinfo(spec if spec[0] in "+-" else "Z", DHAKA)
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(spec)
+    except Exception as e:  # zoneinfo raises several kinds for a bad name
+        raise ValueError(f"unknown time zone {spec!r}") from e

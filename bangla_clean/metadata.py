@@ -1,0 +1,146 @@
+"""Labelled lines -> metadata: title, dates, byline, outlet, category, page date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import rules as R
+from .classify import Labelled
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    category: str | None = None
+    page_date: str | None = None
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+_SEPARATORS = re.compile(r"\s+[.|•·,/–—-]\s+|\s*[|•·]\s*")
+_DATE_LABEL = re.compile(_nfc(r"(?:প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|published|updated|posted)\s*(?:সময়)?\s*[:ঃ]?\s*$"),
+                         re.IGNORECASE)
+_DESK = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+ডেস্ক$"))
+# Desk names that are sections, not outlets ("বিশ্ব ডেস্ক" is the world desk of any paper).
+_GENERIC_DESKS = {_nfc(w) for w in (
+    "বিশ্ব", "অনলাইন", "জাতীয়", "আন্তর্জাতিক", "ক্রীড়া", "খেলা", "খেলাধুলা", "বিনোদন", "বাণিজ্য", "অর্থনীতি", "নিউজ",
+    "বার্তা", "সংবাদ", "ডিজিটাল", "মফস্বল", "রাজনীতি", "শিক্ষা", "স্বাস্থ্য", "লাইফস্টাইল", "প্রযুক্তি", "ধর্ম", "মতামত",
+    "ফিচার", "ইসলাম", "সারাদেশ", "ঢাকা", "নগর", "প্রবাস", "কূটনৈতিক", "আইন", "অপরাধ", "কৃষি", "বিজ্ঞান", "জেলা",
+)}
+_COPYRIGHT_OWNER = re.compile(_nfc(
+    r"(?:©|স্বত্ব)\s*(?:[০-৯0-9]{4}\s*[-–]\s*)?(?:[০-৯0-9]{4})?\s*(?P<name>[^\s©®০-৯0-9,|][^©®|,]*?)\s*(?:কর্তৃক|[,|]|$)"))
+_PROMO_OUTLET = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:অনলাইন\s+)?(?:এর|এ?র)\s+সর্বশেষ"))
+
+
+def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
+    meta = Metadata()
+    bylines: list[tuple[str, str]] = []  # (reason, text)
+    for item in labelled:
+        line, label, reason = item.line, item.label, item.reason
+        if label == R.TITLE and reason == "headline_above_body" and meta.title is None:
+            meta.title = line.text
+        elif label == R.DATELINE and reason == "article_date":
+            _take_dates(meta, line)
+            rest = _text_beside_dates(line)
+            if rest and R.byline(_as_line(rest)):
+                bylines.append(("glued", rest))
+        elif label == R.BYLINE:
+            bylines.append((reason, line.text))
+        elif label == R.CATEGORY and meta.category is None and reason == "category_label":
+            meta.category = re.split(r"[:ঃ]", line.text, maxsplit=1)[1].strip() or None
+        elif label == R.PAGE_HEADER and meta.page_date is None:
+            meta.page_date = _page_date(line)
+    if meta.published is None and meta.updated is not None:
+        meta.published, meta.updated = meta.updated, None
+    meta.byline, outlet = _choose_byline(bylines)
+    meta.outlet = outlet or _outlet_from_page(labelled)
+    return meta
+
+
+def _as_line(text: str):
+    from .lines import make_line
+
+    return make_line(0, text)
+
+
+def _take_dates(meta: Metadata, line) -> None:
+    for d in line.dates:
+        value = d.iso()
+        if d.role == "updated":
+            meta.updated = meta.updated or value
+        elif meta.published is None:
+            meta.published = value
+        elif meta.updated is None and d.role is None:
+            meta.updated = value
+
+
+def _text_beside_dates(line) -> str:
+    """'নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ১২:৫৪' -> 'নিজস্ব প্রতিবেদক'."""
+    if not line.dates:
+        return ""
+    head = line.text[: line.dates[0].start]
+    head = _DATE_LABEL.sub("", head).strip(" |,:ঃ-")
+    return head
+
+
+def _page_date(line) -> str | None:
+    if line.dates:
+        v = line.dates[0].value
+        return (v.date() if isinstance(v, dt.datetime) else v).isoformat()
+    if line.bengali_dates:
+        return line.bengali_dates[0].value.isoformat()
+    return None
+
+
+def _choose_byline(bylines: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """A reporter's name beats a desk; the outlet often rides along ('বিশ্ব ডেস্ক . সত্য নিউজ')."""
+    if not bylines:
+        return None, None
+    outlet = None
+    cleaned = []
+    for reason, text in bylines:
+        text = text.lstrip("-–— ").strip()
+        parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()] if reason != "sign_off" else [text]
+        main = next((p for p in parts if R.byline(_as_line(p))), parts[0] if parts else text)
+        for p in parts:
+            if p != main and not R.byline(_as_line(p)) and outlet is None:
+                outlet = p
+        latin = re.match(r"^(?P<latin>[A-Za-z][A-Za-z .&'-]+?)\s+(?P<rest>[\u0980-\u09ff].*)$", main)
+        if latin:
+            outlet = outlet or latin.group("latin").strip()
+            main = latin.group("rest").strip()
+        desk = _DESK.match(main)
+        if desk and outlet is None and desk.group("name") not in _GENERIC_DESKS:
+            outlet = desk.group("name")
+        cleaned.append((reason, main))
+    personal = [t for r, t in cleaned if "ডেস্ক" not in t and "desk" not in t.lower()]
+    sign_off = [t for r, t in cleaned if r == "sign_off"]
+    byline = (sign_off or personal or [t for _, t in cleaned])[0]
+    return byline or None, outlet
+
+
+def _outlet_from_page(labelled: list[Labelled]) -> str | None:
+    """The copyright line or a 'follow us' promo names the site."""
+    for item in reversed(labelled):
+        if item.label == R.FOOTER:
+            m = _COPYRIGHT_OWNER.search(item.line.text)
+            if m:
+                name = m.group("name").strip(" .")
+                name = re.sub(_nfc(r"^(?:সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার)\s*"), "", name).strip()
+                if name and len(name.split()) <= 4 and not re.search("সংরক্ষিত|reserved", name, re.I):
+                    return name
+    for item in labelled:
+        if item.label == R.PROMO:
+            m = _PROMO_OUTLET.match(item.line.text)
+            if m:
+                return m.group("name")
+    return None

@@ -1,0 +1,264 @@
+"""Context-free line rules: each is a small function that returns a reason code or None.
+
+A rule looks at one line only. Rules that need neighbours (teasers, runs of headlines,
+the article block, the header above it) live in `classify.py`. The first rule that
+fires gives the line its label; `RULES` lists them in that order.
+
+Cue words are evidence, not the core: most pages are decided by the shape of their
+lines (length, share of Bangla letters, sentence ends, dates) and their position.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from .lines import Line
+
+# Labels. Only BODY reaches `text`; TITLE, BYLINE, DATELINE, CATEGORY and PAGE_HEADER feed metadata.
+BODY = "body"
+TITLE = "title"
+BYLINE = "byline"
+DATELINE = "dateline"
+PAGE_HEADER = "page_header"
+CATEGORY = "category"
+CAPTION = "caption"
+COMMENTS = "comments"
+SHARE = "share"
+MORE_NEWS = "more_news"
+RANKED_LIST = "ranked_list"
+PROMO = "promo"
+MENU = "menu"
+FOOTER = "footer"
+DUPLICATE = "duplicate"
+EMPTY = "empty"
+NOISE = "noise"
+
+LABELS = (BODY, TITLE, BYLINE, DATELINE, PAGE_HEADER, CATEGORY, CAPTION, COMMENTS, SHARE, MORE_NEWS,
+          RANKED_LIST, PROMO, MENU, FOOTER, DUPLICATE, EMPTY, NOISE)
+
+
+def _re(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(unicodedata.normalize("NFC", pattern), flags)
+
+
+_BULLETS = "•●◦▪■□►▶➤→·*-–—|:"
+
+
+def _bare(line: Line) -> str:
+    """The line without bullets and trailing colons, for matching whole-line cues."""
+    return line.text.strip(_BULLETS + " \t:ঃ")
+
+
+def _short(line: Line, words: int) -> bool:
+    return line.words <= words and not line.prose
+
+
+# --- cue lexicons (NFC) ---------------------------------------------------------------------
+
+_COMMENT = _re(r"^(?:মন্তব্য\s*(?:করুন|লিখুন|দিন|কর[ুু]ন)?|মন্তব্যসমূহ|পাঠকের\s+মন্তব্য|পাঠকের\s+মতামত|আপনার\s+মতামত(?:\s+দিন|\s+লিখুন)?"
+               r"|কমেন্ট(?:\s+করুন)?|comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|\d*\s*comments?)$")
+_COMMENT_WIDGET = _re(r"(?:comment\s*box|loading\s+comments|disqus|facebook\s+comments?|মন্তব্য\s+লোড)")
+
+_SHARE_WORDS = _re(r"^(?:(?:শেয়ার|শেয়ার\s+করুন|share(?:\s+this)?|facebook|twitter|x|whatsapp|messenger|linkedin|telegram|"
+                   r"email|ই-?মেইল|print|প্রিন্ট|copy\s*link|কপি|লিংক\s+কপি|pinterest|reddit|ফেসবুক|টুইটার|হোয়াটসঅ্যাপ)"
+                   r"[\s,|/•·]*)+$")
+
+_MORE_HEADING = _re(
+    r"^(?:আরও|আরো)(?:\s+(?:পড়ুন|খবর|সংবাদ|দেখুন|লেখা|বিস্তারিত|যা\s+আছে))?$"
+    r"|বিভাগের\s+(?:আরও|আরো|অন্যান্য|সব|সর্বশেষ)|অন্যান্য\s+(?:সংবাদ|খবর)|সম্পর্কিত|সংশ্লিষ্ট\s+(?:খবর|সংবাদ)"
+    r"|^সর্বশেষ(?:\s+(?:খবর|সংবাদ))?$|^জনপ্রিয়(?:\s+(?:খবর|সংবাদ))?$|সর্বাধিক\s+(?:পঠিত|পড়া|দেখা)|^সর্বাধিক$"
+    r"|^(?:প্রিন্ট\s+)?সর্বাধিক|পাঠকের\s+পছন্দ|বাছাই\s+করা|^শিরোনাম$|^ট্রেন্ডিং|^লেটেস্ট|^আলোচিত(?:\s+(?:খবর|সংবাদ))?$"
+    r"|এ\s*সংক্রান্ত|এই\s+সংক্রান্ত|পরবর্তী\s+(?:খবর|সংবাদ)|পূর্ববর্তী\s+(?:খবর|সংবাদ)|^মুলপাতা$|^মূলপাতা$"
+    r"|^(?:related|more|read\s+more|latest|popular|most\s+read|trending|see\s+more|more\s+news|also\s+read)"
+    r"(?:\s+(?:news|stories|articles))?$"
+)
+_INLINE_RELATED = _re(r"^(?:আরও|আরো)\s+পড়ুন\s*[:ঃ\-–—]|^পড়ুন\s*[:ঃ]|^(?:also\s+read|read\s+more)\s*[:\-]")
+
+_PROMO = _re(r"google\s+news|গুগল\s+নিউজ|ফিডটি|চ্যানেলটি|সাবস্ক্রাইব|subscribe|ফলো\s+করুন|অনুসরণ\s+করুন|"
+             r"ডাউনলোড\s+করুন|download\s+(?:the\s+)?app|অ্যাপ\s+ডাউনলোড|অ্যাপটি|বিজ্ঞাপন$|^advertisement$|^sponsored|"
+             r"স্পন্সরড|^বিজ্ঞাপন\s*$|আমাদের\s+সঙ্গে\s+থাকুন|সঙ্গে\s+থাকুন|যুক্ত\s+হোন|join\s+us")
+
+_CATEGORY = _re(r"^(?:বিভাগ|ক্যাটাগরি|ক্যাটেগরি|বিষয়|ট্যাগ|ট্যাগস|category|categories|tags?|topics?)\s*[:ঃ]\s*\S")
+
+_CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|ফটো|ভিডিও|ইনফোগ্রাফ|photo|image|file\s+photo|picture)\s*(?:[:ঃ]|সূত্র\s*[:ঃ])"
+               r"\s*[^\s।]+(?:\s+[^\s।]+){0,5}\s*\)?$")
+_CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]")
+
+_FOOTER = _re(r"©|®|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|privacy\s+policy|terms\s+(?:of|&)|"
+              r"গোপনীয়তা\s+নীতি|শর্তাবলি|শর্তাবলী|ব্যবহারের\s+শর্ত|কপিরাইট|copyright|unicode\s+converter|ইউনিকোড\s+কনভার্টার|"
+              r"বিজ্ঞাপনের?\s+মূল্য\s+তালিকা|আমাদের\s+সম্পর্কে|about\s+us|contact\s+us|রিটার্ন\s+পলিসি|সাইটম্যাপ|sitemap")
+_FOOTER_ROLE = _re(r"^(?:সম্পাদক|প্রকাশক|ভারপ্রাপ্ত\s+সম্পাদক|নির্বাহী\s+সম্পাদক|প্রধান\s+সম্পাদক|বার্তা\s+সম্পাদক|"
+                   r"সম্পাদক\s+ও\s+প্রকাশক|উপদেষ্টা\s+সম্পাদক|ব্যবস্থাপনা\s+সম্পাদক|editor|publisher|"
+                   r"ফোন|ফ্যাক্স|মোবাইল|ই-?মেইল|ইমেল|email|e-mail|phone|fax|ঠিকানা|যোগাযোগ|বিজ্ঞাপন|সার্কুলেশন|"
+                   r"বার্তা\s+বিভাগ|অফিস|কার্যালয়|address)\s*[:ঃ]")
+_EMAIL_OR_PHONE = _re(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?৮৮০|\+?880[0-9\s-]{6,}")
+
+_BYLINE = _re(
+    r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
+    r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^by\s+\S|^লেখক\s*[:ঃ]|^লেখা\s*[:ঃ]|^লিখেছেন|^রিপোর্ট\s*[:ঃ]|^প্রতিবেদন\s*[:ঃ])"
+)
+_SIGN_OFF = _re(r"^[-–—]\s*\S")
+
+# Section names that menus repeat; a single such line is navigation. Runs of short lines are
+# caught by shape in classify.py, so this list only needs the common words.
+_MENU_WORDS = {unicodedata.normalize("NFC", w).lower() for w in (
+    "প্রচ্ছদ", "হোম", "মূলপাতা", "মুলপাতা", "জাতীয়", "রাজনীতি", "অর্থনীতি", "আন্তর্জাতিক", "বিশ্ব", "সারাদেশ", "খেলা",
+    "খেলাধুলা", "বিনোদন", "মতামত", "সম্পাদকীয়", "লাইফস্টাইল", "প্রযুক্তি", "বিজ্ঞান ও প্রযুক্তি", "শিক্ষা", "স্বাস্থ্য",
+    "ধর্ম", "চাকরি", "প্রবাস", "ফিচার", "ভিডিও", "ছবি", "ফটো গ্যালারি", "ই-পেপার", "ই–পেপার", "আর্কাইভ", "অনুসন্ধান",
+    "অনলাইন সংস্করণ", "প্রিন্ট সংস্করণ", "অনলাইন", "সর্বশেষ", "জনপ্রিয়", "english", "en", "bn", "add", "menu",
+    "search", "login", "লগইন", "সাইন ইন", "রেজিস্টার", "ঢাকা", "আইন-আদালত", "অপরাধ", "কৃষি", "পরিবেশ", "ক্যাম্পাস",
+    "নগর জীবন", "দেশগ্রাম", "অন্যান্য", "বাংলাদেশ", "বাণিজ্য", "শেয়ারবাজার", "লাইভ", "লাইভ টিভি", "পডকাস্ট",
+    "রাশিফল", "আজকের রাশি", "আজকের পত্রিকা", "প্রথম পাতা", "প্রথম পৃষ্ঠা", "শেষ পাতা", "পেছনের পৃষ্ঠা", "ইভেন্ট",
+)}
+
+_LONE_NUMBER = re.compile(r"^[#(]?[0-9০-৯]{1,3}[.)]?$")
+_JS_NOTICE = _re(r"javascript|enable\s+cookies|your\s+browser|loading\.\.\.|^item\s+[0-9]+\s+of\s+[0-9]+$")
+
+
+# --- rules ------------------------------------------------------------------------------------
+# Each returns a short reason code (shown by `explain`, counted in the output) or None.
+
+
+def blank(line: Line) -> str | None:
+    return "blank" if line.blank else None
+
+
+def lone_number(line: Line) -> str | None:
+    """`১০` alone on a line: the rank in a most-read list."""
+    return "lone_number" if _LONE_NUMBER.match(line.text) else None
+
+
+def junk(line: Line) -> str | None:
+    """No letters at all, a lone letter such as the close button `X`, or a browser notice."""
+    if line.letters == 0 and not line.dates:
+        return "no_letters"
+    if line.letters <= 2 and line.words <= 2 and not line.dates:
+        return "lone_symbol"
+    if _JS_NOTICE.search(line.text) and line.bangla_share < 0.3:
+        return "browser_notice"
+    return None
+
+
+def comment_widget(line: Line) -> str | None:
+    if _short(line, 6) and _COMMENT.match(_bare(line)):
+        return "comment_cue"
+    if line.words <= 12 and _COMMENT_WIDGET.search(line.text):
+        return "comment_widget"
+    return None
+
+
+def share_widget(line: Line) -> str | None:
+    return "share_cue" if _short(line, 8) and _SHARE_WORDS.match(_bare(line)) else None
+
+
+def more_news_heading(line: Line) -> str | None:
+    if line.prose:
+        return None
+    if _INLINE_RELATED.match(line.text):
+        return "inline_related"
+    if line.words <= 7 and _MORE_HEADING.search(_bare(line)):
+        return "more_news_heading"
+    return None
+
+
+def promo(line: Line) -> str | None:
+    if line.words <= 20 and not line.terminal and _PROMO.search(line.text):
+        return "promo_cue"
+    return None
+
+
+def category(line: Line) -> str | None:
+    return "category_label" if line.words <= 12 and _CATEGORY.match(line.text) else None
+
+
+def caption(line: Line) -> str | None:
+    """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit."""
+    if line.words <= 60 and (_CAPTION.search(line.text) or (_CAPTION_START.match(line.text) and line.words <= 12)):
+        return "photo_credit"
+    return None
+
+
+def footer(line: Line) -> str | None:
+    if line.words <= 25 and _FOOTER.search(line.text) and not line.prose:
+        return "copyright_or_policy"
+    if line.words <= 16 and _FOOTER_ROLE.match(line.text):
+        return "masthead_or_contact"
+    if line.words <= 8 and _EMAIL_OR_PHONE.search(line.text) and not line.prose:
+        return "contact"
+    return None
+
+
+def dateline(line: Line) -> str | None:
+    """A line that is mostly a date (with labels, a place, a byline or a section name beside it)."""
+    if line.relative_time and line.words <= 10 and not line.prose:
+        return "relative_time"
+    if not (line.dates or line.bengali_dates) or line.words > 16:
+        return None
+    spans = line.dates + line.bengali_dates
+    rest = line.text
+    for d in sorted(spans, key=lambda d: d.start, reverse=True):
+        rest = rest[: d.start] + " " + rest[d.end:]
+    if len(rest.split()) <= 6 and "।" not in rest:
+        return "date_shape"
+    return None
+
+
+def byline(line: Line) -> str | None:
+    if line.words > 9 or line.terminal or line.inner_stops:
+        return None
+    if _BYLINE.search(line.text):
+        return "byline_cue"
+    return None
+
+
+def menu_word(line: Line) -> str | None:
+    return "menu_word" if line.words <= 4 and _bare(line).lower() in _MENU_WORDS else None
+
+
+def latin_fragment(line: Line) -> str | None:
+    """Short English-only lines in a Bangla page are menu items, buttons or ads."""
+    if line.bangla == 0 and line.latin and line.words <= 8:
+        return "latin_fragment"
+    return None
+
+
+# Order matters: the first rule that fires labels the line.
+RULES: list[tuple[str, Callable[[Line], str | None]]] = [
+    (EMPTY, blank),
+    (RANKED_LIST, lone_number),
+    (NOISE, junk),
+    (COMMENTS, comment_widget),
+    (SHARE, share_widget),
+    (CATEGORY, category),
+    (DATELINE, dateline),
+    (CAPTION, caption),
+    (MORE_NEWS, more_news_heading),
+    (PROMO, promo),
+    (FOOTER, footer),
+    (BYLINE, byline),
+    (MENU, menu_word),
+    (NOISE, latin_fragment),
+]
+
+
+def first_rule(line: Line) -> tuple[str, str] | None:
+    """(label, reason) of the first rule that fires, or None for a line the rules leave open."""
+    for label, rule in RULES:
+        reason = rule(line)
+        if reason:
+            return label, reason
+    return None
+
+
+def is_sign_off(line: Line) -> bool:
+    """`-হাসানুজ্জামান, নিজস্ব প্রতিবেদক`: the reporter's name after the story."""
+    return bool(_SIGN_OFF.match(line.text)) and line.words <= 6 and not line.terminal
+
+
+def is_site_strip(line: Line) -> bool:
+    """Today's date in the site header: a weekday or Bengali-calendar date and no time."""
+    if line.bengali_dates:
+        return True
+    return line.weekday and not any(d.has_time for d in line.dates) and not any(d.role for d in line.dates)
