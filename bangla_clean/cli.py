@@ -101,8 +101,8 @@ class _open_out:
 @click.option("-w", "--width", type=int, default=0, help="Cut each text at this many characters (0: whole line).")
 def explain(path: str, tz, color: bool | None, width: int) -> None:
     """Show every line of PATH with its label and the reason for it."""
-    from .pipeline import clean_bytes
     from .decode import NotText
+    from .pipeline import clean_bytes
 
     src = Source(path)
     try:

@@ -103,7 +103,8 @@ _TIME_BEFORE = re.compile(
 _BENGALI_DATE = re.compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])[ \t\u00a0]{0,3}(?P<m>" + _nfc(_BMONTH) + r")"
                            r"[ \t\u00a0,]{0,3}(?P<y>1[34][0-9]{2})(?![0-9])")
 _RELATIVE = re.compile(_nfc(
-    r"(?<![0-9])[0-9]{1,3}[ \t]*(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"(?<![0-9])[0-9]{1,3}[ \t]*"
+    r"(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)"
     r"[ \t]*(?:আগে|ago)"), re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"(?:আপডেট|হালনাগাদ|সংশোধিত|পরিমার্জিত|updated?|modified|last\s+update)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(?:প্রকাশ|প্রকাশিত|পোস্ট|published|posted|first\s+published)", re.IGNORECASE)

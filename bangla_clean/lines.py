@@ -47,16 +47,21 @@ class Line:
 
     @property
     def prose(self) -> bool:
-        """Reads like a paragraph of Bangla text rather than a headline, label or menu item."""
-        if self.truncated or self.bangla < 12 or self.bangla_share < 0.4:
+        """Reads like a paragraph of Bangla text rather than a headline, label or menu item.
+
+        A long line with no sentence end at all is a ticker of headlines, not a paragraph;
+        a headline may end in ? or ! or a closing quote, so those need more words."""
+        if self.truncated or self.bangla < 12 or self.bangla_share < 0.4 or self.words < 5:
             return False
-        if self.terminal == "stop" and (self.words >= 8 or self.inner_stops or self.text.rstrip(CLOSERS)[-1:] == "।"):
-            return self.words >= 5
-        if self.terminal == "quote" and (self.inner_stops or self.words >= 12):
-            return True  # a quoted headline ends in ’ too, so a short quote is not enough
-        if self.inner_stops >= 2 and self.words >= 5:
+        stops = self.inner_stops + (1 if self.terminal else 0)
+        if self.words > 45 * max(stops, 1):
+            return False  # paragraphs end a sentence every 35 words or so; tickers never do
+        end = self.text.rstrip(CLOSERS + " ")[-1:]
+        if self.terminal == "stop" and end not in "?!":
             return True
-        return self.words >= 20 and self.inner_stops >= 1 or self.words >= 28
+        if self.terminal:
+            return self.inner_stops >= 1 or self.words >= 12
+        return self.inner_stops >= 2 or (self.inner_stops >= 1 and self.words >= 20)
 
 
 def make_line(no: int, raw: str, tz=dates.DHAKA) -> Line:

@@ -82,7 +82,8 @@ _PROMO = _re(r"google\s+news|গুগল\s+নিউজ|ফিডটি|চ্�
 
 _CATEGORY = _re(r"^(?:বিভাগ|ক্যাটাগরি|ক্যাটেগরি|বিষয়|ট্যাগ|ট্যাগস|category|categories|tags?|topics?)\s*[:ঃ]\s*\S")
 
-_CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|ফটো|ভিডিও|ইনফোগ্রাফ|photo|image|file\s+photo|picture)\s*(?:[:ঃ]|সূত্র\s*[:ঃ])"
+_CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|ফটো|ভিডিও|ইনফোগ্রাফ|photo|image|file\s+photo|picture)"
+               r"\s*(?:[:ঃ]|সূত্র\s*[:ঃ])"
                r"\s*[^\s।]+(?:\s+[^\s।]+){0,5}\s*\)?$")
 _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]")
 
