@@ -84,7 +84,7 @@ class _open_out:
         if self.path is None:
             return None
         if self.path == "-":
-            return click.get_text_stream("stdout", encoding="utf-8")
+            return click.open_file("-", "w", encoding="utf-8")
         self._cm = atomic_output(self.path)
         return self._cm.__enter__()
 
@@ -111,5 +111,6 @@ def explain(path: str, tz, color: bool | None, width: int) -> None:
         raise click.ClickException(f"{path}: {process(src, tz).error or e}") from e
     if color is None:
         color = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
+    out = click.open_file("-", "w", encoding="utf-8")
     for row in explain_lines(doc, color=color, width=width):
-        click.echo(row)
+        out.write(row + "\n")

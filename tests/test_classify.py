@@ -1,0 +1,119 @@
+"""The context step: what a line is depends on where it stands."""
+
+from tests.conftest import nfc
+
+P1 = "রাশিয়ার সঙ্গে সহযোগিতার সম্পর্ক আরও গভীর করার অঙ্গীকার পুনর্ব্যক্ত করেছেন উত্তর কোরিয়ার নেতা কিম জং উন।"
+P2 = "উত্তর কোরিয়ার রাষ্ট্রীয় বার্তা সংস্থা কেসিএনএ আজ শুক্রবার এ তথ্য জানিয়েছে। গতকাল বার্তাটি পাঠানো হয়।"
+P3 = "গত জুনে পিয়ংইয়ংয়ে বৈঠক করেছেন কিম জং উন ও ভ্লাদিমির পুতিন। এক বছরের মধ্যে এটি দ্বিতীয় বৈঠক।"
+TITLE = "উত্তর কোরিয়ার সঙ্গে সম্পর্ক আরো ঘনিষ্ঠ করতে চান পুতিন"
+DATE = "১৭ আগস্ট ২০২৪, ১২:০৬ এএম"
+
+
+def labels(doc):
+    return {x.line.text: (x.label, x.reason) for x in doc.labelled if x.line.text}
+
+
+def test_short_paragraph_between_paragraphs_survives(page):
+    short = "তিনি বলেন, ‘না।’"
+    doc = page(TITLE, DATE, "", P1, "", short, "", P2, "", P3)
+    assert doc.body == [nfc(P1), nfc(short), nfc(P2), nfc(P3)]
+
+
+def test_eight_word_paragraph_survives(page):
+    eight = "সভায় উপস্থিত সবাই এই প্রস্তাবে সম্মতি দেন।"
+    doc = page(TITLE, DATE, P1, eight, P2)
+    assert nfc(eight) in doc.body
+
+
+def test_subhead_inside_the_story_is_kept(page):
+    doc = page(TITLE, DATE, P1, "যা বললেন কিম", P2, P3)
+    assert nfc("যা বললেন কিম") in doc.body
+
+
+def test_inline_related_link_is_dropped_but_the_story_goes_on(page):
+    doc = page(TITLE, DATE, P1, "আরও পড়ুন", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", P2, P3)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    assert labels(doc)[nfc("গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল")] == ("more_news", "inline_related_headline")
+
+
+def test_repeated_paragraph_keeps_the_first(page):
+    doc = page(P1, P2, P3, P2)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    assert [x.reason for x in doc.labelled].count("repeated_paragraph") == 1
+
+
+def test_pull_quote_with_speaker_glued_on_is_dropped(page):
+    quoted = "পুতিনকে পাঠানো বার্তায় কিম বলেন, ‘দুই দেশের বন্ধুত্ব আরও গভীর হয়েছে। এটি আমাদের শক্তি।’"
+    pull = "দুই দেশের বন্ধুত্ব আরও গভীর হয়েছে। এটি আমাদের শক্তি।কিম জং উন, উত্তর কোরিয়ার নেতা"
+    doc = page(P1, quoted, pull, P2)
+    assert doc.body == [nfc(P1), nfc(quoted), nfc(P2)]
+    assert labels(doc)[nfc(pull)] == ("duplicate", "pull_quote")
+
+
+def test_title_after_the_date_block_as_kalbela_prints_it(page):
+    doc = page("কালবেলা ডেস্ক", "প্রকাশ : ৩১ ডিসেম্বর ২০২৪, ০৮:২২ পিএম", "আপডেট : ৩১ ডিসেম্বর ২০২৪, ০৮:২৩ পিএম",
+               "অনলাইন সংস্করণ", "", TITLE, "", P1, P2)
+    assert doc.meta.title == nfc(TITLE)
+    assert doc.meta.published == "2024-12-31T20:22:00+06:00"
+    assert doc.meta.updated == "2024-12-31T20:23:00+06:00"
+    assert doc.meta.byline == nfc("কালবেলা ডেস্ক")
+    assert doc.meta.outlet == nfc("কালবেলা")
+
+
+def test_headline_standing_twice_around_the_date(page):
+    doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
+    assert doc.meta.title == nfc(TITLE)
+    assert [x.label for x in doc.labelled if x.line.text == nfc(TITLE)] == ["title", "title"]
+    assert doc.meta.outlet == nfc("সত্য নিউজ")
+
+
+def test_site_strip_date_is_page_date_not_published(page):
+    doc = page("ঢাকা   বৃহস্পতিবার, ১৬ জানুয়ারি ২০২৫ | ২ মাঘ ১৪৩১", "", TITLE, DATE, P1, P2)
+    assert doc.meta.page_date == "2025-01-16"
+    assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+    assert labels(doc)[nfc("ঢাকা   বৃহস্পতিবার, ১৬ জানুয়ারি ২০২৫ | ২ মাঘ ১৪৩১")][0] == "page_header"
+
+
+def test_teaser_dates_above_the_title_are_not_the_article_date(page):
+    doc = page("সবুজায়ন / চারাগুলো বৃক্ষ হবে কি?", "আপডেটঃ ২২ আগস্ট ২০২৬ | ০৭:৩২",
+               "চারদিক / বরেন্দ্র অঞ্চলের নতুন সম্ভাবনা", "আপডেটঃ ২২ আগস্ট ২০২৬ | ০৭:২৪",
+               TITLE, "নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ১২:৫৪", "", P1, P2)
+    assert doc.meta.title == nfc(TITLE)
+    assert doc.meta.published == "2025-12-30T12:54:00+06:00"
+    assert doc.meta.updated is None
+    assert doc.meta.byline == nfc("নিজস্ব প্রতিবেদক")
+
+
+def test_ranked_list_and_close_button_after_the_story(page):
+    doc = page(TITLE, DATE, P1, P2, "মন্তব্য করুন", "• সর্বশেষ", "• জনপ্রিয়", "ফসলি জমি কেটে খাল খনন", "১০",
+               "বিএনপির এক নেতা বহিষ্কার", "১১", "X")
+    assert doc.body == [nfc(P1), nfc(P2)]
+    lab = labels(doc)
+    assert lab["১০"] == ("ranked_list", "lone_number")
+    assert lab["X"][0] == "noise"
+
+
+def test_section_front_gives_no_text(page):
+    teasers = []
+    for n in range(4):
+        teasers += [f"শিরোনাম নম্বর {n} নিয়ে আলোচনা", f"{n + 10} নভেম্বর ২০২৫, ০৭:৪৫ এএম",
+                    "কখনও কখনও মনে হয় শহরটা আর মানুষ নয় বরং এক বিশাল যন্ত্র, যে ক্রমাগত শব্দ করছে..."]
+    doc = page("শনিবার, ১৫ নভেম্বর ২০২৫", "সর্বশেষ", "জাতীয়", "রাজনীতি", *teasers)
+    assert doc.text == ""
+    assert not doc.is_article
+
+
+def test_summaries_printed_before_their_dates_are_teasers(page):
+    rows = []
+    for n in range(3):
+        rows += [f"সমকালীন প্রসঙ্গ / বিষয় {n}", "", P1.replace("কিম", f"কিম {n}"), "", "আপডেটঃ ২২ আগস্ট ২০২৬ | ০৭:৩৪"]
+    doc = page(*rows)
+    assert doc.text == ""
+
+
+def test_every_line_has_one_label_and_a_reason(page):
+    doc = page("", TITLE, DATE, P1, "মন্তব্য করুন", "X", "", "")  # ends in a newline: 7 lines, as wc -l counts
+    assert len(doc.labelled) == 7
+    assert all(x.label and x.reason for x in doc.labelled)
+    counts = doc.line_counts()
+    assert counts["kept"] + counts["dropped"] == counts["total"] == 7

@@ -1,0 +1,66 @@
+"""Date lines as news sites print them, with the ISO value a reader would take."""
+
+import datetime as dt
+
+import pytest
+
+from bangla_clean.dates import DHAKA, bengali_to_gregorian, find_bengali_dates, find_dates, parse_tz
+from tests.conftest import nfc
+
+CASES = [
+    # (line, [(iso, role), ...])
+    ("১৭ আগস্ট ২০২৪, ১২:০৬ এএম | আপডেট: ১৭ আগস্ট ২০২৪, ১২:০৬ এএম",
+     [("2024-08-17T00:06:00+06:00", None), ("2024-08-17T00:06:00+06:00", "updated")]),
+    ("০১ সেপ্টেম্বর ২০২৩, ০৯:২১ পিএম | আপডেট: ০২ সেপ্টেম্বর ২০২৩, ১২:০১ এএম",
+     [("2023-09-01T21:21:00+06:00", None), ("2023-09-02T00:01:00+06:00", "updated")]),
+    ("প্রকাশ : ৩১ ডিসেম্বর ২০২৪, ০৮:২২ পিএম", [("2024-12-31T20:22:00+06:00", "published")]),
+    ("আপডেট : ৩১ ডিসেম্বর ২০২৪, ১২:২৩ পিএম", [("2024-12-31T12:23:00+06:00", "updated")]),
+    ("২০২৫ জুলাই ১৩ ১০:২১:১৬", [("2025-07-13T10:21:16+06:00", None)]),
+    ("প্রকাশিত: ১৫ জানুয়ারী ২০২৫, রাত ১১:২০", [("2025-01-15T23:20:00+06:00", "published")]),
+    ("প্রকাশিত: ০৩ ফেব্রুয়ারী ২০২৪, বিকাল ৩:০৫", [("2024-02-03T15:05:00+06:00", "published")]),
+    ("আপডেটঃ ২২ আগস্ট ২০২৬ | ০৭:৩৪", [("2026-08-22T07:34:00+06:00", "updated")]),
+    ("নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ১২:৫৪", [("2025-12-30T12:54:00+06:00", None)]),
+    ("জ্যেষ্ঠ প্রতিবেদকপ্রকাশ : ৩০ ডিসেম্বর ২০২৫, ১০:০৪ এএম", [("2025-12-30T10:04:00+06:00", "published")]),
+    ("প্রকাশ: ১৫ আগস্ট ২০২৪, ১৪: ৩০", [("2024-08-15T14:30:00+06:00", "published")]),
+    ("১০:২১ এএম, ১৭ আগষ্ট ২০২৪", [("2024-08-17T10:21:00+06:00", None)]),
+    ("শেষ আপডেট: ১৭ অগস্ট ২০২৪ ০৯:৩০", [("2024-08-17T09:30:00+06:00", "updated")]),
+    ("Published : 17 Aug 2024, 12:06 AM", [("2024-08-17T00:06:00+06:00", "published")]),
+    ("Updated: August 17, 2024 11:30 pm", [("2024-08-17T23:30:00+06:00", "updated")]),
+    ("2024-08-17T00:06:00+05:30", [("2024-08-17T00:06:00+05:30", None)]),
+    ("১৭/০৮/২০২৪ ১২:০৬ পিএম", [("2024-08-17T12:06:00+06:00", None)]),
+    ("শনিবার, ২২ আগস্ট, ২০২৬", [("2026-08-22", None)]),
+    ("ঢাকা   বৃহস্পতিবার, ১৬ জানুয়ারি ২০২৫ | ২ মাঘ ১৪৩১", [("2025-01-16", None)]),
+]
+
+
+@pytest.mark.parametrize("line,expected", CASES, ids=[c[0][:30] for c in CASES])
+def test_date_lines(line, expected):
+    found = [(d.iso(), d.role) for d in find_dates(nfc(line))]
+    assert found == expected
+
+
+def test_no_date_in_plain_prose_day_month():
+    # A day and month without a year is part of the story, not a dateline.
+    assert find_dates(nfc("গতকাল বৃহস্পতিবার (১৫ আগস্ট) স্বাধীনতার বর্ষপূর্তি উপলক্ষে")) == []
+
+
+def test_month_name_inside_a_word_is_no_month():
+    assert find_dates(nfc("১৭ মেঘনা ২০২৪")) == []
+
+
+def test_bengali_calendar_matches_the_gregorian_strip():
+    # Site strips print both: "বৃহস্পতিবার, ১৬ জানুয়ারি ২০২৫ | ২ মাঘ ১৪৩১".
+    assert [d.iso() for d in find_bengali_dates(nfc("২ মাঘ ১৪৩১"))] == ["2025-01-16"]
+    assert bengali_to_gregorian(1, 1, 1431) == dt.date(2024, 4, 14)  # Pohela Boishakh
+    assert bengali_to_gregorian(1, 10, 1431) == dt.date(2025, 1, 15)  # 1 Magh
+    assert bengali_to_gregorian(31, 10, 1431) is None  # Magh has 30 days
+
+
+def test_default_zone_and_override():
+    assert find_dates(nfc("১৭ আগস্ট ২০২৪, ১২:০৬ এএম"))[0].value.utcoffset() == dt.timedelta(hours=6)
+    kolkata = parse_tz("+05:30")
+    assert find_dates(nfc("১৭ আগস্ট ২০২৪, ১২:০৬ এএম"), kolkata)[0].iso() == "2024-08-17T00:06:00+05:30"
+    assert parse_tz("Asia/Kolkata").utcoffset(dt.datetime(2024, 1, 1)) == dt.timedelta(hours=5, minutes=30)
+    with pytest.raises(ValueError):
+        parse_tz("Mars/Olympus")
+    assert DHAKA.utcoffset(None) == dt.timedelta(hours=6)

@@ -1,0 +1,90 @@
+"""One test per context-free rule: a line it must catch and a body line it must leave alone."""
+
+import pytest
+
+from bangla_clean import rules as R
+from bangla_clean.lines import make_line
+from tests.conftest import nfc
+
+BODY_LINE = ("উত্তর কোরিয়ার সঙ্গে দ্বিপাক্ষিক সম্পর্ক আরও ঘনিষ্ঠ করতে চায় রাশিয়া। ১৫ আগস্ট দেশটির স্বাধীনতা দিবস "
+             "উপলক্ষে পাঠানো এক শুভেচ্ছাবার্তায় এ আকাঙ্ক্ষা জানিয়েছেন রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিন।")
+
+
+def line(text):
+    return make_line(1, nfc(text))
+
+
+CASES = [
+    # (rule, label, caught, reason)
+    (R.blank, R.EMPTY, "   ", "blank"),
+    (R.lone_number, R.RANKED_LIST, "১৭", "lone_number"),
+    (R.junk, R.NOISE, "X", "lone_symbol"),
+    (R.junk, R.NOISE, "• • •", "no_letters"),
+    (R.junk, R.NOISE, "We're sorry but doesn't work properly without JavaScript enabled.", "browser_notice"),
+    (R.comment_widget, R.COMMENTS, "মন্তব্য করুন", "comment_cue"),
+    (R.comment_widget, R.COMMENTS, "পাঠকের মতামত:", "comment_cue"),
+    (R.comment_widget, R.COMMENTS, "HTML Comment Box is loading comments...", "comment_widget"),
+    (R.share_widget, R.SHARE, "শেয়ার করুন", "share_cue"),
+    (R.share_widget, R.SHARE, "Facebook Twitter WhatsApp", "share_cue"),
+    (R.more_news_heading, R.MORE_NEWS, "আরও পড়ুন", "more_news_heading"),
+    (R.more_news_heading, R.MORE_NEWS, "এই বিভাগের আরও", "more_news_heading"),
+    (R.more_news_heading, R.MORE_NEWS, "এ বিভাগের অন্যান্য সংবাদ", "more_news_heading"),
+    (R.more_news_heading, R.MORE_NEWS, "• জনপ্রিয়", "more_news_heading"),
+    (R.more_news_heading, R.MORE_NEWS, "আরও পড়ুন: সংসদ নির্বাচনের তারিখ ঘোষণা", "inline_related"),
+    (R.promo, R.PROMO, "কালবেলা অনলাইন এর সর্বশেষ খবর পেতে Google News ফিডটি অনুসরণ করুন", "promo_cue"),
+    (R.category, R.CATEGORY, "বিভাগ : আন্তর্জাতিক", "category_label"),
+    (R.caption, R.CAPTION, "উত্তর কোরিয়ার নেতা কিম জং উন এবং পুতিন। ছবি : সংগৃহীত", "photo_credit"),
+    (R.caption, R.CAPTION, "ছবি: রয়টার্স", "photo_credit"),
+    (R.footer, R.FOOTER, "© ২০০৫ - ২০২৬ সমকাল কর্তৃক সর্বসত্ব ® সংরক্ষিত", "copyright_or_policy"),
+    (R.footer, R.FOOTER, "সম্পাদক : শাহেদ মুহাম্মদ আলী", "masthead_or_contact"),
+    (R.dateline, R.DATELINE, "প্রকাশ : ৩১ ডিসেম্বর ২০২৪, ০৮:২২ পিএম", "date_shape"),
+    (R.dateline, R.DATELINE, "১৬ মিনিট আগে | দেশগ্রাম", "relative_time"),
+    (R.byline, R.BYLINE, "Daily Inqilab ইনকিলাব ডেস্ক", "byline_cue"),
+    (R.byline, R.BYLINE, "নিজস্ব প্রতিবেদক", "byline_cue"),
+    (R.byline, R.BYLINE, "রাজশাহী প্রতিনিধি", "byline_cue"),
+    (R.menu_word, R.MENU, "অনলাইন সংস্করণ", "menu_word"),
+    (R.menu_word, R.MENU, "ই-পেপার", "menu_word"),
+    (R.latin_fragment, R.NOISE, "PRIVACY POLICY", "latin_fragment"),
+]
+
+
+@pytest.mark.parametrize("rule,label,text,reason", CASES, ids=[f"{c[0].__name__}:{c[2][:20]}" for c in CASES])
+def test_rule_catches(rule, label, text, reason):
+    assert rule(line(text)) == reason
+    assert (label, rule) in R.RULES
+
+
+@pytest.mark.parametrize("rule", sorted({c[0] for c in CASES}, key=lambda f: f.__name__), ids=lambda f: f.__name__)
+def test_rule_leaves_body_alone(rule):
+    assert rule(line(BODY_LINE)) is None
+
+
+def test_body_sentences_that_mention_cues_are_not_boilerplate():
+    for text in ("তিনি আরও বলেন, এই সিদ্ধান্ত দেশের জন্য ভালো হবে না বলে মনে করি।",
+                 "তিনি সবাইকে নিয়ম অনুসরণ করুন বলে অনুরোধ জানান এবং বিদায় নেন।",
+                 "গতকাল বৃহস্পতিবার (১৫ আগস্ট) স্বাধীনতার বর্ষপূর্তি উপলক্ষে অভিনন্দন জানানো হয়।"):
+        assert R.first_rule(line(text)) is None, text
+
+
+def test_sign_off_and_site_strip():
+    assert R.is_sign_off(line("-হাসানুজ্জামান, নিজস্ব প্রতিবেদক"))
+    assert not R.is_sign_off(line("- তিনি বলেন, এটা ঠিক নয়।"))
+    assert R.is_site_strip(line("ঢাকা   বৃহস্পতিবার, ১৬ জানুয়ারি ২০২৫ | ২ মাঘ ১৪৩১"))
+    assert not R.is_site_strip(line("প্রকাশ : ৩১ ডিসেম্বর ২০২৪, ০৮:২২ পিএম"))
+
+
+def test_every_rule_label_is_a_known_label():
+    assert {label for label, _ in R.RULES} <= set(R.LABELS)
+
+
+@pytest.mark.parametrize("text,prose", [
+    (BODY_LINE, True),
+    ("তিনি বলেন, আমরা জিতব এবং এগিয়ে যাব।", True),  # a short paragraph of one sentence
+    ("পুতিনকে নববর্ষে যে চিঠি পাঠালেন কিম", False),  # a headline
+    ("বিয়ে করলেন অর্জুন রামপাল, পাত্রী কে?", False),  # a question headline
+    ("‘হলফনামা ঠিকমতো যাচাই হলে শেখ হাসিনার প্রার্থিতা বাতিল হতো’", False),  # a quoted headline
+    ("বাংলাদেশের ২৩তম রাষ্ট্রপতি হিসেবে মির্জা ফখরুল ইসলাম আলমগীর নির্বাচিত হওয়ার পর তাঁর...", False),
+    (" ".join(["ভালুকায় আনন্দ শোভাযাত্রা সৌদি থেকে ফেরার প্রস্তুতিকালে প্রবাসীর মৃত্যু"] * 8), False),  # ticker
+])
+def test_prose_shape(text, prose):
+    assert line(text).prose is prose
