@@ -132,7 +132,8 @@ def _best_block(page: _Page, prose: set[int]) -> list[int]:
     def words(block: list[int]) -> int:
         return sum(page.lines[i].words for i in block if i in prose)
 
-    candidates = [b for b in blocks if not _is_teaser_list(page, b, prose)]
+    repeated = _repeated_units(page, blocks, prose)
+    candidates = [b for n, b in enumerate(blocks) if n not in repeated and not _is_teaser_list(page, b, prose)]
     for b in blocks:
         if b not in candidates:
             for i in b:
@@ -149,6 +150,42 @@ def _best_block(page: _Page, prose: set[int]) -> list[int]:
                 prose.discard(i)
         return []
     return best
+
+
+def _unit_shape(page: _Page, i: int) -> tuple:
+    """What stands just above a paragraph: ('date', has time, has other words) or a label."""
+    shape = []
+    for n in (1, 2):
+        j = page.prev(i, n)
+        if j is None:
+            shape.append(None)
+            continue
+        line, label = page.lines[j], page.label[j]
+        if label == R.DATELINE:
+            rest = R.dateline_residue(line)
+            shape.append(("date", any(d.has_time for d in line.dates), bool(rest)))
+        else:
+            shape.append(label or ("prose" if line.prose else "short"))
+    return tuple(shape)
+
+
+def _repeated_units(page: _Page, blocks: list[list[int]], prose: set[int]) -> set[int]:
+    """Blocks of one paragraph that stand in the same frame (headline, date, summary) three or more
+    times are a section front's teasers. The article survives if it is much longer than they are."""
+    groups: dict[tuple, list[int]] = {}
+    for n, b in enumerate(blocks):
+        paras = [i for i in b if i in prose]
+        if len(paras) == 1:
+            groups.setdefault(_unit_shape(page, paras[0]), []).append(n)
+    out: set[int] = set()
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        size = {n: sum(page.lines[i].words for i in blocks[n] if i in prose) for n in members}
+        biggest = max(members, key=size.get)
+        others = max(v for n, v in size.items() if n != biggest)
+        out.update(n for n in members if n != biggest or size[n] < 2 * others)
+    return out
 
 
 def _is_teaser_list(page: _Page, block: list[int], prose: set[int]) -> bool:
@@ -209,6 +246,7 @@ def _read_header(page: _Page, start: int) -> None:
     Layouts differ (title-byline-date, byline-date-title, title-date-title), so the walk takes
     what it meets until it has a title and a date and then meets something that belongs above."""
     title: int | None = None
+    standfirst: int | None = None
     have_date = last_was_date = False
     k, seen = page.pos[start] - 1, 0
     while k >= 0 and seen < HEADER_WINDOW:
@@ -216,7 +254,12 @@ def _read_header(page: _Page, start: int) -> None:
         k -= 1
         seen += 1
         label, line = page.label[i], page.lines[i]
-        if label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY) or (label == R.MENU and line.words <= 3):
+        if label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER) or (
+                label == R.MENU and line.words <= 3):
+            continue
+        if title is None and label is None and line.prose and standfirst is None:
+            # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
+            standfirst = i
             continue
         if label == R.DATELINE and page.reason[i] == "date_shape":
             if (title is not None and have_date and not last_was_date) or (title is not None and R.is_site_strip(line)):
@@ -231,6 +274,8 @@ def _read_header(page: _Page, start: int) -> None:
             if title is None:
                 title = i
                 page.set(i, R.TITLE, "headline_above_body")
+                if standfirst is not None:
+                    page.set(standfirst, R.TITLE, "standfirst")
                 continue
             if _key(line.text) == _key(page.lines[title].text):
                 page.set(i, R.TITLE, "title_repeated")

@@ -36,6 +36,8 @@ _GENERIC_DESKS = {_nfc(w) for w in (
     "বার্তা", "সংবাদ", "ডিজিটাল", "মফস্বল", "রাজনীতি", "শিক্ষা", "স্বাস্থ্য", "লাইফস্টাইল", "প্রযুক্তি", "ধর্ম", "মতামত",
     "ফিচার", "ইসলাম", "সারাদেশ", "ঢাকা", "নগর", "প্রবাস", "কূটনৈতিক", "আইন", "অপরাধ", "কৃষি", "বিজ্ঞান", "জেলা",
 )}
+_BYLINE_LABEL = re.compile(_nfc(r"^(?:লেখা|লেখক|লিখেছেন|রিপোর্ট|প্রতিবেদন|by)\s*[:ঃ,]?\s*"), re.IGNORECASE)
+_DESIGNATION = re.compile(_nfc(r"^পদবী\s*[:ঃ,]"))
 _COPYRIGHT_OWNER = re.compile(_nfc(
     r"(?:©|স্বত্ব)\s*(?:[০-৯0-9]{4}\s*[-–]\s*)?(?:[০-৯0-9]{4})?\s*(?P<name>[^\s©®০-৯0-9,|][^©®|,]*?)\s*(?:কর্তৃক|[,|]|$)"))
 _PROMO_OUTLET = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:অনলাইন\s+)?(?:এর|এ?র)\s+সর্বশেষ"))
@@ -108,7 +110,9 @@ def _choose_byline(bylines: list[tuple[str, str]]) -> tuple[str | None, str | No
     outlet = None
     cleaned = []
     for reason, text in bylines:
-        text = text.lstrip("-–— ").strip()
+        text = _BYLINE_LABEL.sub("", text.lstrip("-–— ")).strip()
+        if not text or _DESIGNATION.match(text):
+            continue
         parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()] if reason != "sign_off" else [text]
         main = next((p for p in parts if R.byline(_as_line(p))), parts[0] if parts else text)
         for p in parts:
@@ -122,6 +126,8 @@ def _choose_byline(bylines: list[tuple[str, str]]) -> tuple[str | None, str | No
         if desk and outlet is None and desk.group("name") not in _GENERIC_DESKS:
             outlet = desk.group("name")
         cleaned.append((reason, main))
+    if not cleaned:
+        return None, outlet
     personal = [t for r, t in cleaned if "ডেস্ক" not in t and "desk" not in t.lower()]
     sign_off = [t for r, t in cleaned if r == "sign_off"]
     byline = (sign_off or personal or [t for _, t in cleaned])[0]

@@ -67,7 +67,7 @@ _SHARE_WORDS = _re(r"^(?:(?:শেয়ার|শেয়ার\s+করুন
 
 _MORE_HEADING = _re(
     r"^(?:আরও|আরো)(?:\s+(?:পড়ুন|খবর|সংবাদ|দেখুন|লেখা|বিস্তারিত|যা\s+আছে))?$"
-    r"|বিভাগের\s+(?:আরও|আরো|অন্যান্য|সব|সর্বশেষ)|অন্যান্য\s+(?:সংবাদ|খবর)|সম্পর্কিত|সংশ্লিষ্ট\s+(?:খবর|সংবাদ)"
+    r"|(?:আরও|আরো)\s+(?:খবর|সংবাদ|পড়ুন)$|বিভাগের\s+(?:আরও|আরো|অন্যান্য|সব|সর্বশেষ)|অন্যান্য\s+(?:সংবাদ|খবর)|সম্পর্কিত|সংশ্লিষ্ট\s+(?:খবর|সংবাদ)"
     r"|^সর্বশেষ(?:\s+(?:খবর|সংবাদ))?$|^জনপ্রিয়(?:\s+(?:খবর|সংবাদ))?$|সর্বাধিক\s+(?:পঠিত|পড়া|দেখা)|^সর্বাধিক$"
     r"|^(?:প্রিন্ট\s+)?সর্বাধিক|পাঠকের\s+পছন্দ|বাছাই\s+করা|^শিরোনাম$|^ট্রেন্ডিং|^লেটেস্ট|^আলোচিত(?:\s+(?:খবর|সংবাদ))?$"
     r"|এ\s*সংক্রান্ত|এই\s+সংক্রান্ত|পরবর্তী\s+(?:খবর|সংবাদ)|পূর্ববর্তী\s+(?:খবর|সংবাদ)|^মুলপাতা$|^মূলপাতা$"
@@ -85,8 +85,9 @@ _CATEGORY = _re(r"^(?:বিভাগ|ক্যাটাগরি|ক্যা�
 _CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|ফটো|ভিডিও|ইনফোগ্রাফ|photo|image|file\s+photo|picture)"
                r"\s*(?:[:ঃ]|সূত্র\s*[:ঃ])"
                r"\s*[^\s।]+(?:\s+[^\s।]+){0,5}\s*\)?$")
-_CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]")
+_CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]|^image\s+(?:source|caption)")
 
+_COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright")
 _FOOTER = _re(r"©|®|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|privacy\s+policy|terms\s+(?:of|&)|"
               r"গোপনীয়তা\s+নীতি|শর্তাবলি|শর্তাবলী|ব্যবহারের\s+শর্ত|কপিরাইট|copyright|unicode\s+converter|ইউনিকোড\s+কনভার্টার|"
               r"বিজ্ঞাপনের?\s+মূল্য\s+তালিকা|আমাদের\s+সম্পর্কে|about\s+us|contact\s+us|রিটার্ন\s+পলিসি|সাইটম্যাপ|sitemap")
@@ -98,7 +99,7 @@ _EMAIL_OR_PHONE = _re(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?৮৮০|\+?880[0-9\s-]{6,}"
 
 _BYLINE = _re(
     r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
-    r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^by\s+\S|^লেখক\s*[:ঃ]|^লেখা\s*[:ঃ]|^লিখেছেন|^রিপোর্ট\s*[:ঃ]|^প্রতিবেদন\s*[:ঃ])"
+    r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^by\s+\S|^লেখক\s*[:ঃ,]|^লেখা\s*[:ঃ,]|^পদবী\s*[:ঃ,]|^লিখেছেন|^রিপোর্ট\s*[:ঃ]|^প্রতিবেদন\s*[:ঃ])"
 )
 _SIGN_OFF = _re(r"^[-–—]\s*\S")
 
@@ -114,6 +115,7 @@ _MENU_WORDS = {unicodedata.normalize("NFC", w).lower() for w in (
     "রাশিফল", "আজকের রাশি", "আজকের পত্রিকা", "প্রথম পাতা", "প্রথম পৃষ্ঠা", "শেষ পাতা", "পেছনের পৃষ্ঠা", "ইভেন্ট",
 )}
 
+_SITE_NAME = _re(r"ডটকম|ডট\s+কম|\b[a-z0-9-]+\.(?:com|net|org|info|news|tv|bd|in)\b")
 _LONE_NUMBER = re.compile(r"^[#(]?[0-9০-৯]{1,3}[.)]?$")
 _JS_NOTICE = _re(r"javascript|enable\s+cookies|your\s+browser|loading\.\.\.|^item\s+[0-9]+\s+of\s+[0-9]+$")
 
@@ -176,12 +178,16 @@ def category(line: Line) -> str | None:
 
 def caption(line: Line) -> str | None:
     """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit."""
-    if line.words <= 60 and (_CAPTION.search(line.text) or (_CAPTION_START.match(line.text) and line.words <= 12)):
+    if _CAPTION_START.match(line.text) and line.words <= 30:
+        return "photo_credit"
+    if line.words <= 60 and _CAPTION.search(line.text):
         return "photo_credit"
     return None
 
 
 def footer(line: Line) -> str | None:
+    if line.words <= 40 and _COPYRIGHT.search(line.text):
+        return "copyright_or_policy"
     if line.words <= 25 and _FOOTER.search(line.text) and not line.prose:
         return "copyright_or_policy"
     if line.words <= 16 and _FOOTER_ROLE.match(line.text):
@@ -197,13 +203,21 @@ def dateline(line: Line) -> str | None:
         return "relative_time"
     if not (line.dates or line.bengali_dates) or line.words > 16:
         return None
-    spans = line.dates + line.bengali_dates
-    rest = line.text
-    for d in sorted(spans, key=lambda d: d.start, reverse=True):
-        rest = rest[: d.start] + " " + rest[d.end:]
+    rest = dateline_residue(line)
     if len(rest.split()) <= 6 and "।" not in rest:
         return "date_shape"
     return None
+
+
+_LABEL_WORDS = _re(r"প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|published|updated|posted|সময়|[|,:ঃ।\-–—]")
+
+
+def dateline_residue(line: Line) -> str:
+    """The words of a date line that are not the date or its labels: a byline, a place, a section."""
+    rest = line.text
+    for d in sorted(line.dates + line.bengali_dates, key=lambda d: d.start, reverse=True):
+        rest = rest[: d.start] + " " + rest[d.end:]
+    return " ".join(_LABEL_WORDS.sub(" ", rest).split())
 
 
 def byline(line: Line) -> str | None:
@@ -212,6 +226,11 @@ def byline(line: Line) -> str | None:
     if _BYLINE.search(line.text):
         return "byline_cue"
     return None
+
+
+def site_name(line: Line) -> str | None:
+    """The site's own name as a masthead line (`বিডিনিউজ টোয়েন্টিফোর ডটকম`, `bdnews24.com`)."""
+    return "site_name" if line.words <= 4 and not line.terminal and _SITE_NAME.search(line.text) else None
 
 
 def menu_word(line: Line) -> str | None:
@@ -239,6 +258,7 @@ RULES: list[tuple[str, Callable[[Line], str | None]]] = [
     (PROMO, promo),
     (FOOTER, footer),
     (BYLINE, byline),
+    (PAGE_HEADER, site_name),
     (MENU, menu_word),
     (NOISE, latin_fragment),
 ]

@@ -3,7 +3,9 @@
     python tests/quality_gate.py            # print figures, exit 1 if any falls below its floor
     python tests/quality_gate.py --update   # raise floors to the current figures (never lowers)
 
-Gold folders: the project's samples/ and every ../shared/eval/*/ that holds *.gold.json.
+Gold folders: the project's samples/, tests/pages/ (hand-made pages in the layouts of outlets
+we have no dumps of: a check on generalisation, not a measure of it) and every
+../shared/eval/*/ that holds *.gold.json.
 The scorer is ../shared/eval/score.py, the one the project is judged by.
 """
 
@@ -38,7 +40,7 @@ def load_scorer():
 
 
 def gold_folders() -> dict[str, Path]:
-    folders = {"samples": ROOT / "samples"}
+    folders = {"samples": ROOT / "samples", "handmade": ROOT / "tests" / "pages"}
     eval_dir = shared_dir() / "eval"
     if eval_dir.is_dir():
         for d in sorted(eval_dir.iterdir()):
