@@ -85,7 +85,8 @@ _CATEGORY = _re(r"^(?:বিভাগ|ক্যাটাগরি|ক্যা�
 _CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|ফটো|ভিডিও|ইনফোগ্রাফ|photo|image|file\s+photo|picture)"
                r"\s*(?:[:ঃ]|সূত্র\s*[:ঃ])"
                r"\s*[^\s।]+(?:\s+[^\s।]+){0,5}\s*\)?$")
-_CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]|^image\s+(?:source|caption)")
+_CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
+                     r"|^image\s+(?:source|caption)")
 
 _COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright")
 _FOOTER = _re(r"©|®|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|privacy\s+policy|terms\s+(?:of|&)|"
