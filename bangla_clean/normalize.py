@@ -1,17 +1,82 @@
-"""Decoded text -> normalised text: one line-ending convention and Unicode NFC.
+"""Decoded text -> normalised text: line endings, invisible characters, spaces, Unicode NFC.
 
-NFC decomposes ড় ঢ় য় into letter + nukta (they are composition exclusions); every table in
-this package is keyed on that form, so NFC is applied here, once, and last.
+Each fix is a small pure function; `normalize` applies them in order and NFC last, because
+NFC decomposes ড় ঢ় য় into letter + nukta (they are composition exclusions) and every table
+in this package is keyed on that form. Nothing here changes the words: it removes characters
+that do not show, and folds characters that show the same.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+_BANGLA = "\u0980-\u09ff"
 
-def normalize(text: str) -> str:
+# Invisible characters with no meaning in Bangla text: zero-width space, word joiner,
+# soft hyphen, BOM inside text, bidi marks, and the C0/C1 controls other than tab and newline.
+_INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                        "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# ZWJ/ZWNJ shape conjuncts (র‍্যাব, ক্‌ষ) next to Bangla letters; with no Bangla letter on either side
+# they are debris. One beside a Bangla letter stays: the dumps (and the gold lines) keep it.
+_STRAY_JOINER = re.compile(f"(?<![{_BANGLA}])[\u200c\u200d]+(?![{_BANGLA}])")
+# No-break, thin, ideographic and other odd spaces look like a space: make them one.
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_BEFORE_DARI = re.compile(r"[ \t]+(?=[।॥])")
+# Legacy khanda ta: ta + hasanta + ZWJ, typed before Unicode 4.1 gave ৎ its own code point.
+_LEGACY_KHANDA_TA = re.compile("\u09a4\u09cd\u200d")
+_DARI_VARIANT = str.maketrans({"\u09f7": "\u0964"})  # ৷ (Bengali currency numerator four) used as dari
+
+
+def fix_line_endings(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def remove_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
+def remove_stray_joiners(text: str) -> str:
+    return _STRAY_JOINER.sub("", text) if ("\u200c" in text or "\u200d" in text) else text
+
+
+def fold_spaces(text: str) -> str:
+    return _ODD_SPACE.sub(" ", text)
+
+
+def fix_khanda_ta(text: str) -> str:
+    return _LEGACY_KHANDA_TA.sub("\u09ce", text)
+
+
+def fix_dari(text: str) -> str:
+    return _SPACE_BEFORE_DARI.sub("", text.translate(_DARI_VARIANT))
+
+
+FIXES = (fix_line_endings, remove_invisible, fix_khanda_ta, remove_stray_joiners, fold_spaces, fix_dari)
+
+
+def normalize(text: str, full: bool = True) -> str:
+    """Normalise a page. With full=False only line endings, a leading BOM and NFC are touched
+    (NFC is needed because every rule compares NFC text)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if full:
+        for fix in FIXES:
+            text = fix(text)
+    else:
+        text = fix_line_endings(text)
     return unicodedata.normalize("NFC", text)
+
+
+def normalize_and_explain(text: str) -> tuple[str, list[str]]:
+    """Like ftfy's fix_and_explain: the normalised text and the names of the fixes that changed it."""
+    done = []
+    for fix in FIXES:
+        fixed = fix(text)
+        if fixed != text:
+            done.append(fix.__name__)
+        text = fixed
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:
+        done.append("nfc")
+    return nfc, done

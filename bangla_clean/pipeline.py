@@ -21,9 +21,9 @@ from .sources import Source
 
 
 def clean_text(text: str, path: str = "-", tz: dt.tzinfo = DHAKA, *, encoding: str = "str",
-               digest: str | None = None, warnings: list[str] | None = None) -> Document:
+               digest: str | None = None, warnings: list[str] | None = None, normalise: bool = True) -> Document:
     """Clean an already decoded page."""
-    text = normalize(text)
+    text = normalize(text, full=normalise)
     labelled = classify(split_lines(text, tz))
     meta = extract(labelled, tz)
     if digest is None:
@@ -31,12 +31,12 @@ def clean_text(text: str, path: str = "-", tz: dt.tzinfo = DHAKA, *, encoding: s
     return Document(path, meta, labelled, encoding, digest, list(warnings or []))
 
 
-def clean_bytes(data: bytes, path: str = "-", tz: dt.tzinfo = DHAKA) -> Document:
+def clean_bytes(data: bytes, path: str = "-", tz: dt.tzinfo = DHAKA, normalise: bool = True) -> Document:
     """Decode and clean one page. Raises decode.NotText for binary input."""
     decoded = decode(data)
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     return clean_text(decoded.text, path, tz, encoding=decoded.encoding, digest=digest,
-                      warnings=decoded.warnings)
+                      warnings=decoded.warnings, normalise=normalise)
 
 
 @dataclass(slots=True)
@@ -66,13 +66,13 @@ def _describe(e: BaseException) -> str:
     return f"{type(e).__name__}: {e}"
 
 
-def process(source: Source, tz: dt.tzinfo = DHAKA, want_rejects: bool = False) -> Result:
+def process(source: Source, tz: dt.tzinfo = DHAKA, want_rejects: bool = False, normalise: bool = True) -> Result:
     """Read, decode and clean one input; every failure becomes a one-line message."""
     if source.error:
         return Result(source.name, error=source.error)
     try:
         data = source.read()
-        doc = clean_bytes(data, source.name, tz)
+        doc = clean_bytes(data, source.name, tz, normalise)
     except (OSError, EOFError, NotText, lzma.LZMAError, zlib.error) as e:
         return Result(source.name, error=_describe(e))
     rejects = None
@@ -87,15 +87,15 @@ def _process_star(args: tuple) -> Result:
 
 
 def run_batch(sources: Iterable[Source], tz: dt.tzinfo = DHAKA, jobs: int = 1,
-              want_rejects: bool = False) -> Iterator[Result]:
+              want_rejects: bool = False, normalise: bool = True) -> Iterator[Result]:
     """Results in input order. With jobs > 1 files are read and cleaned in worker processes;
     stdin is always read here, in the parent."""
     if jobs <= 1:
         for s in sources:
-            yield process(s, tz, want_rejects)
+            yield process(s, tz, want_rejects, normalise)
         return
     import multiprocessing as mp
 
     with mp.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs) as pool:
-        args = ((s, tz, want_rejects) for s in sources)
+        args = ((s, tz, want_rejects, normalise) for s in sources)
         yield from pool.imap(_process_star, args, chunksize=8)
