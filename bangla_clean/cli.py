@@ -10,7 +10,7 @@ import click
 
 from . import __version__
 from .dates import parse_tz
-from .output import atomic_output, explain_lines, to_json
+from .output import atomic_output, completed_records, explain_lines, to_json
 from .pipeline import process, run_batch
 from .sources import Source, iter_sources
 
@@ -39,18 +39,34 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes.")
 @click.option("--rejects", metavar="FILE", help="Also write every dropped line (path, line, label, reason, text).")
+@click.option("--resume", is_flag=True,
+              help="Continue an interrupted run into the same -o FILE, skipping inputs already done.")
+@click.option("--normalize/--no-normalize", "normalise", default=True, show_default=True,
+              help="Bangla text normalisation (NFC, invisible characters, odd spaces...).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def clean(paths: tuple[str, ...], output: str, pattern: str, tz, jobs: int, rejects: str | None,
-          quiet: bool) -> None:
+          resume: bool, normalise: bool, quiet: bool) -> None:
     """Clean PATHS (files, folders, globs; '-' or nothing reads stdin) into one JSON line each."""
+    if resume and output == "-":
+        raise click.UsageError("--resume needs -o FILE")
+    done: set[str] = set()
+    carried: list[str] = []
+    if resume:
+        for name, line in completed_records(output):
+            done.add(name)
+            carried.append(line)
     sources = iter_sources(paths, pattern)
+    if done:
+        sources = (s for s in sources if s.name not in done)
     head = list(itertools.islice(sources, 2))
     sources = itertools.chain(head, sources)
     show_bar = not quiet and len(head) > 1 and sys.stderr.isatty()
     failed = 0
     try:
         with _open_out(output) as out, _open_out(rejects) as rej:
-            results = run_batch(sources, tz, jobs, want_rejects=rej is not None)
+            out.writelines(carried)
+            carried.clear()
+            results = run_batch(sources, tz, jobs, want_rejects=rej is not None, normalise=normalise)
             if show_bar:
                 from tqdm import tqdm
 
@@ -64,7 +80,8 @@ def clean(paths: tuple[str, ...], output: str, pattern: str, tz, jobs: int, reje
                 if rej is not None:
                     rej.writelines(to_json(x) + "\n" for x in r.rejects or ())
     except KeyboardInterrupt:
-        click.echo("bangla-clean: interrupted; no output file was written", err=True)
+        kept = f"; partial output kept in {output}.part (continue with --resume)" if output != "-" else ""
+        click.echo(f"bangla-clean: interrupted{kept}", err=True)
         sys.exit(130)
     except OSError as e:
         raise click.ClickException(f"cannot write output: {e.strerror or e}") from e

@@ -22,7 +22,8 @@ _INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u206
 _STRAY_JOINER = re.compile(f"(?<![{_BANGLA}])[\u200c\u200d]+(?![{_BANGLA}])")
 # No-break, thin, ideographic and other odd spaces look like a space: make them one.
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_SPACE_BEFORE_DARI = re.compile(r"[ \t]+(?=[।॥])")
+# The lookbehind makes the match start only at the beginning of a run of spaces: linear time.
+_SPACE_BEFORE_DARI = re.compile(r"(?<![ \t])[ \t]+(?=[।॥])")
 # Legacy khanda ta: ta + hasanta + ZWJ, typed before Unicode 4.1 gave ৎ its own code point.
 _LEGACY_KHANDA_TA = re.compile("\u09a4\u09cd\u200d")
 _DARI_VARIANT = str.maketrans({"\u09f7": "\u0964"})  # ৷ (Bengali currency numerator four) used as dari

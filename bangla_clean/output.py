@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import IO
@@ -16,21 +15,47 @@ def to_json(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
+def partial_path(path: str) -> str:
+    return path + ".part"
+
+
 @contextmanager
-def atomic_output(path: str) -> Iterator[IO[str]]:
-    """Write to a temporary file beside `path`, rename over it only when all went well."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".bangla-clean-", suffix=".part", dir=directory)
+def atomic_output(path: str, keep_partial_on_interrupt: bool = True) -> Iterator[IO[str]]:
+    """Write to PATH.part and rename it over PATH only when all went well, so PATH is never
+    left half-written. On Ctrl-C the .part file stays for `--resume`; on any other error it goes."""
+    tmp = partial_path(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+    except KeyboardInterrupt:
+        if not keep_partial_on_interrupt:
+            with suppress(FileNotFoundError):
+                os.unlink(tmp)
+        raise
     except BaseException:
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def completed_records(path: str) -> Iterator[tuple[str, str]]:
+    """(input path, JSON line) of each whole record in an earlier output, stopping at a cut-off line."""
+    for candidate in (partial_path(path), path):
+        if not os.path.exists(candidate):
+            continue
+        with open(candidate, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if not line.endswith("\n"):
+                    return  # the last write was cut short
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError:
+                    return
+                yield rec.get("path", ""), line
+        return
 
 
 # ANSI colours for `explain` on a terminal: body stands out, metadata is readable, the rest is dim.

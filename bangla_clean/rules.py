@@ -96,7 +96,8 @@ _FOOTER_ROLE = _re(r"^(?:সম্পাদক|প্রকাশক|ভার�
                    r"সম্পাদক\s+ও\s+প্রকাশক|উপদেষ্টা\s+সম্পাদক|ব্যবস্থাপনা\s+সম্পাদক|editor|publisher|"
                    r"ফোন|ফ্যাক্স|মোবাইল|ই-?মেইল|ইমেল|email|e-mail|phone|fax|ঠিকানা|যোগাযোগ|বিজ্ঞাপন|সার্কুলেশন|"
                    r"বার্তা\s+বিভাগ|অফিস|কার্যালয়|address)\s*[:ঃ]")
-_EMAIL_OR_PHONE = _re(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?৮৮০|\+?880[0-9\s-]{6,}")
+# Bounded repeats: a 50 MB line without spaces must not make these quadratic.
+_EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?880[0-9\s-]{6,20}")
 
 _BYLINE = _re(
     r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
@@ -116,7 +117,7 @@ _MENU_WORDS = {unicodedata.normalize("NFC", w).lower() for w in (
     "রাশিফল", "আজকের রাশি", "আজকের পত্রিকা", "প্রথম পাতা", "প্রথম পৃষ্ঠা", "শেষ পাতা", "পেছনের পৃষ্ঠা", "ইভেন্ট",
 )}
 
-_SITE_NAME = _re(r"ডটকম|ডট\s+কম|\b[a-z0-9-]+\.(?:com|net|org|info|news|tv|bd|in)\b")
+_SITE_NAME = _re(r"ডটকম|ডট\s+কম|\b[a-z0-9-]{1,63}\.(?:com|net|org|info|news|tv|bd|in)\b")
 _LONE_NUMBER = re.compile(r"^[#(]?[0-9০-৯]{1,3}[.)]?$")
 _JS_NOTICE = _re(r"javascript|enable\s+cookies|your\s+browser|loading\.\.\.|^item\s+[0-9]+\s+of\s+[0-9]+$")
 

@@ -1,0 +1,274 @@
+"""Any bytes in, a valid record (or a clear error) out, and every line accounted for."""
+
+import json
+import os
+import random
+import time
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bangla_clean import clean_bytes, clean_text
+from bangla_clean.cli import main
+from bangla_clean.decode import NotText, decode
+from bangla_clean.normalize import normalize
+from tests.conftest import SAMPLES, nfc
+
+S0 = SAMPLES / "000_6d873b4824e253f4.txt"
+SAMPLE_BYTES = [p.read_bytes() for p in sorted(SAMPLES.glob("*.txt"))]
+TEXT = S0.read_text(encoding="utf-8")
+
+
+def check_invariants(data: bytes):
+    """The contract for any input: a JSON record, body lines taken from the input, lines add up."""
+    try:
+        doc = clean_bytes(data, "fuzz")
+    except NotText:
+        return None
+    rec = json.loads(json.dumps(doc.to_record(), ensure_ascii=False))
+    text = normalize(decode(data).text)
+    source_lines = {ln.strip() for ln in text.split("\n")}
+    for line in rec["text"].split("\n") if rec["text"] else []:
+        assert line in source_lines
+    n = rec["lines"]
+    assert n["kept"] + n["dropped"] == n["total"] == len(doc.labelled)
+    assert sum(n["by_label"].values()) == n["total"]
+    return rec
+
+
+# --- encodings ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("codec,expected", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"),
+    ("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be"),
+])
+def test_unicode_encodings_give_the_same_body(codec, expected):
+    doc = clean_bytes(TEXT.encode(codec), "x")
+    assert doc.encoding == expected
+    assert doc.body == clean_bytes(S0.read_bytes(), "x").body
+
+
+def test_windows_1252_is_found_by_chardet():
+    text = ("Le café est très apprécié à Paris, où les élèves étudient près de la fenêtre. "
+            "Ça coûte cher, mais c’est délicieux — « voilà » ce qu’on dit en été.\n") * 5
+    doc = clean_bytes(text.encode("cp1252"))
+    assert doc.encoding in ("windows-1252", "cp1252", "iso-8859-1")
+    assert "café est très apprécié" in doc.labelled[0].line.text
+
+
+def test_mojibake_is_repaired():
+    line = "উত্তর কোরিয়ার সঙ্গে সম্পর্ক। ক্ষেপণাস্ত্র"
+    mangled = "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+                      for b in line.encode("utf-8"))
+    assert mangled.startswith("à¦")
+    d = decode(mangled.encode("utf-8"))
+    assert d.text == line and "mojibake" in d.encoding
+
+
+def test_invalid_bytes_are_replaced_and_counted():
+    data = TEXT.encode("utf-8")
+    broken = data[:300] + b"\xff\xfe\xfa" + data[300:]
+    rec = check_invariants(broken)
+    assert rec["warnings"] and "replaced" in rec["warnings"][0]
+
+
+# --- normalisation --------------------------------------------------------------------------
+
+def test_nukta_letters_in_either_form_read_the_same():
+    precomposed = "\u09df\u09dc\u09dd"  # য় ড় ঢ় as single code points
+    assert normalize(precomposed) == normalize("\u09af\u09bc\u09a1\u09bc\u09a2\u09bc")
+
+
+def test_invisible_characters_spaces_khanda_ta_and_dari():
+    raw = "উ\u09a4\u09cd\u200dসব\u200b পালন\u00a0করা হয় ।\u00ad"
+    assert normalize(raw) == nfc("উৎসব পালন করা হয়।")
+
+
+def test_joiners_that_shape_conjuncts_stay():
+    for word in ("র\u200d্যাব", "ক্\u200cষ"):
+        assert normalize(word) == nfc(word)
+    assert normalize("abc\u200d def") == "abc def"
+
+
+def test_no_normalize_keeps_text_as_read():
+    raw = "প্রথম লাইন\u00a0এখানে ।\nদ্বিতীয়"
+    doc = clean_text(raw, normalise=False)
+    assert doc.labelled[0].line.text == nfc("প্রথম লাইন\u00a0এখানে ।")
+
+
+def test_line_endings_crlf_and_lone_cr():
+    for sep in ("\r\n", "\r"):
+        doc = clean_bytes(TEXT.replace("\n", sep).encode("utf-8"))
+        assert doc.body == clean_bytes(S0.read_bytes()).body
+
+
+# --- bad inputs -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n \t\n", b"\n"])
+def test_empty_and_blank_files_give_an_empty_record(data):
+    rec = check_invariants(data)
+    assert rec["text"] == "" and rec["is_article"] is False
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x00", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"])
+def test_binary_is_not_text(data):
+    with pytest.raises(NotText):
+        clean_bytes(data)
+
+
+def test_broken_symlink_vanished_file_and_symlink_loop(tmp_path):
+    (tmp_path / "ok.txt").write_bytes(S0.read_bytes())
+    os.symlink(tmp_path / "nowhere.txt", tmp_path / "broken.txt")
+    os.symlink(tmp_path, tmp_path / "loop")  # a folder that contains itself
+    r = CliRunner().invoke(main, ["clean", str(tmp_path), str(tmp_path / "vanished.txt")])
+    assert r.exit_code == 1
+    assert len([x for x in r.stdout.splitlines() if x]) == 1
+    assert "broken.txt: no such file" in r.stderr and "vanished.txt: no such file" in r.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path):
+    f = tmp_path / "secret.txt"
+    f.write_bytes(S0.read_bytes())
+    f.chmod(0)
+    r = CliRunner().invoke(main, ["clean", str(f)])
+    assert r.exit_code == 1 and "permission denied" in r.stderr
+
+
+def test_big_file_and_one_huge_line():
+    big = (TEXT + "\n") * 200  # about 4 MB, 24,000 lines
+    rec = check_invariants(big.encode("utf-8"))
+    assert rec["lines"]["total"] == big.count("\n")
+    huge = ("উত্তর কোরিয়ার সঙ্গে সম্পর্ক আরও ঘনিষ্ঠ " * 100_000).encode("utf-8")  # one 5 MB line
+    assert check_invariants(huge)["lines"]["total"] == 1
+
+
+PATHOLOGICAL = [
+    "১" * 2000, "১ আগস্ট " * 500, "১২:" * 1000, "আরও " * 1000, "ছবি: " * 1000, "- " * 2000,
+    "২০২৪-" * 800, "a." * 2000, "a" * 4000, "1" * 4000, "x@" * 2000, "ডটকম" * 1000, "…" * 2000, "‘" * 2000, "© " * 1000, "প্রকাশ : " * 500, " " * 5000 + "x",
+]
+
+
+@pytest.mark.parametrize("unit", PATHOLOGICAL, ids=range(len(PATHOLOGICAL)))
+def test_no_rule_is_worse_than_linear(unit):
+    """Cleaning a line 8x as long must not take anything like 64x as long."""
+    def cost(n):
+        t = time.perf_counter()
+        clean_text(unit * n)
+        return time.perf_counter() - t
+
+    small, large = min(cost(1) for _ in range(3)), min(cost(8) for _ in range(3))
+    assert large < 20 * small + 0.05
+
+
+# --- nothing lost ---------------------------------------------------------------------------
+
+def test_interrupted_run_leaves_no_file_and_resume_equals_a_full_run(tmp_path, monkeypatch):
+    import bangla_clean.cli as cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, data in enumerate(SAMPLE_BYTES * 4):
+        (folder / f"{n:02d}.txt").write_bytes(data)
+    full, out = tmp_path / "full.jsonl", tmp_path / "out.jsonl"
+    assert CliRunner().invoke(main, ["clean", str(folder), "-o", str(full)]).exit_code == 0
+
+    real = cli.run_batch
+
+    def interrupted(*a, **kw):
+        for k, r in enumerate(real(*a, **kw)):
+            if k == 7:
+                raise KeyboardInterrupt
+            yield r
+
+    monkeypatch.setattr(cli, "run_batch", interrupted)
+    r = CliRunner().invoke(main, ["clean", str(folder), "-o", str(out)])
+    assert r.exit_code == 130 and "interrupted" in r.stderr
+    assert not out.exists()
+    assert len((tmp_path / "out.jsonl.part").read_text(encoding="utf-8").splitlines()) == 7
+
+    monkeypatch.setattr(cli, "run_batch", real)
+    r = CliRunner().invoke(main, ["clean", str(folder), "-o", str(out), "--resume"])
+    assert r.exit_code == 0
+    assert out.read_bytes() == full.read_bytes()
+    assert not (tmp_path / "out.jsonl.part").exists()
+
+
+def test_resume_needs_an_output_file():
+    assert CliRunner().invoke(main, ["clean", str(S0), "--resume"]).exit_code == 2
+
+
+# --- property tests -------------------------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes(data):
+    check_invariants(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("অআকখগঘঙচছজঝটঠডঢণতথদধনপফবভমযরলশষসহড়ঢ়য়ৎংঃঁািীুূৃেৈোৌ্।০১২৩৪৫৬৭৮৯ \n:|,-‘’“”…."
+                                             "\u200c\u200d\u00a0\u200bXAPM")), max_size=2000))
+def test_any_bangla_like_text(text):
+    check_invariants(text.encode("utf-8"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_mutated_samples(data):
+    raw = bytearray(data.draw(st.sampled_from(SAMPLE_BYTES)))
+    for _ in range(data.draw(st.integers(1, 20))):
+        op = data.draw(st.sampled_from(["flip", "cut", "dup", "insert"]))
+        i = data.draw(st.integers(0, max(len(raw) - 1, 0)))
+        if op == "flip" and raw:
+            raw[i] ^= 1 << data.draw(st.integers(0, 7))
+        elif op == "cut":
+            del raw[i:i + data.draw(st.integers(1, 200))]
+        elif op == "dup":
+            raw[i:i] = raw[i:i + data.draw(st.integers(1, 400))]
+        else:
+            raw[i:i] = data.draw(st.binary(max_size=20))
+    check_invariants(bytes(raw))
+
+
+def test_fuzz_ten_thousand_inputs():
+    """A plain seeded fuzz run: 10,000 inputs built from sample lines, random bytes and mutations."""
+    rng = random.Random(20261123)
+    lines = [ln for b in SAMPLE_BYTES for ln in b.split(b"\n")]
+    crashes = 0
+    for n in range(10_000):
+        kind = n % 4
+        if kind == 0:
+            data = b"\n".join(rng.choices(lines, k=rng.randint(0, 40)))
+        elif kind == 1:
+            data = rng.randbytes(rng.randint(0, 400))
+        elif kind == 2:
+            data = bytearray(rng.choice(SAMPLE_BYTES))
+            for _ in range(rng.randint(1, 10)):
+                i = rng.randrange(len(data))
+                data[i:i + rng.randint(0, 50)] = rng.randbytes(rng.randint(0, 10))
+            data = bytes(data)
+        else:
+            data = "\n".join(rng.choice(["", " ", "X", "১০", "আরও পড়ুন", "মন্তব্য করুন", "১৭ আগস্ট ২০২৪, ১২:০৬ এএম"]
+                                         + [ln.decode("utf-8", "replace") for ln in rng.choices(lines, k=3)])
+                             for _ in range(rng.randint(0, 30))).encode("utf-8")
+        try:
+            check_invariants(data)
+        except Exception:  # noqa: BLE001 - counted and reported below
+            crashes += 1
+    assert crashes == 0
+
+
+@pytest.mark.parametrize("make", [lambda n: " " * (2000 * n) + "।", lambda n: "a" * (2000 * n) + ".com",
+                                  lambda n: "১" * (2000 * n) + " আগস্ট", lambda n: "\u200d" * (2000 * n) + "x"],
+                         ids=["spaces", "domain", "digits", "joiners"])
+def test_one_long_run_is_linear(make):
+    def cost(n):
+        t = time.perf_counter()
+        clean_text(make(n))
+        return time.perf_counter() - t
+
+    small, large = min(cost(1) for _ in range(3)), min(cost(8) for _ in range(3))
+    assert large < 20 * small + 0.05
