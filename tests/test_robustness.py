@@ -112,7 +112,8 @@ def test_empty_and_blank_files_give_an_empty_record(data):
     assert rec["text"] == "" and rec["is_article"] is False
 
 
-@pytest.mark.parametrize("data", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x00", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"])
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x00",
+                                  b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"])
 def test_binary_is_not_text(data):
     with pytest.raises(NotText):
         clean_bytes(data)
@@ -147,7 +148,8 @@ def test_big_file_and_one_huge_line():
 
 PATHOLOGICAL = [
     "১" * 2000, "১ আগস্ট " * 500, "১২:" * 1000, "আরও " * 1000, "ছবি: " * 1000, "- " * 2000,
-    "২০২৪-" * 800, "a." * 2000, "a" * 4000, "1" * 4000, "x@" * 2000, "ডটকম" * 1000, "…" * 2000, "‘" * 2000, "© " * 1000, "প্রকাশ : " * 500, " " * 5000 + "x",
+    "২০২৪-" * 800, "a." * 2000, "a" * 4000, "1" * 4000, "x@" * 2000, "ডটকম" * 1000, "…" * 2000, "‘" * 2000,
+    "© " * 1000, "প্রকাশ : " * 500, " " * 5000 + "x",
 ]
 
 
