@@ -97,5 +97,8 @@ def run_batch(sources: Iterable[Source], tz: dt.tzinfo = DHAKA, jobs: int = 1,
     import multiprocessing as mp
 
     with mp.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs) as pool:
+        # Worker processes get /dev/null as stdin, so stdin is read here and handed over.
+        sources = (Source(s.name, s.error, sys.stdin.buffer.read()) if s.name == "-" and s.data is None else s
+                   for s in sources)
         args = ((s, tz, want_rejects, normalise) for s in sources)
         yield from pool.imap(_process_star, args, chunksize=8)

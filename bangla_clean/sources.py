@@ -22,8 +22,11 @@ class Source:
 
     name: str
     error: str | None = None  # set when the input could not even be found
+    data: bytes | None = None  # already read (stdin handed to a worker process)
 
     def read(self) -> bytes:
+        if self.data is not None:
+            return self.data
         if self.name == STDIN:
             return sys.stdin.buffer.read()
         opener = _OPENERS.get(os.path.splitext(self.name)[1].lower())

@@ -124,3 +124,12 @@ def test_real_subprocess_pipeline():
     rec = json.loads(p.stdout.decode("utf-8"))
     assert rec["text"].split("\n")[0].startswith(nfc("উত্তর কোরিয়ার সঙ্গে দ্বিপাক্ষিক"))
     assert p.stderr == b""  # no progress bar when stderr is not a terminal
+
+
+def test_stdin_with_worker_processes():
+    data = S0.read_bytes()
+    p = subprocess.run([sys.executable, "-m", "bangla_clean", "clean", "-j", "2", "-", str(S4)], input=data,
+                       capture_output=True, timeout=60)
+    recs = [json.loads(x) for x in p.stdout.decode("utf-8").splitlines()]
+    assert p.returncode == 0 and [r["path"] for r in recs] == ["-", str(S4)]
+    assert recs[0]["text"]
