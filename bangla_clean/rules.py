@@ -89,8 +89,9 @@ _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবি�
                      r"|^image\s+(?:source|caption)")
 
 _COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright")
-_FOOTER = _re(r"©|®|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|privacy\s+policy|terms\s+(?:of|&)|"
-              r"গোপনীয়তা\s+নীতি|শর্তাবলি|শর্তাবলী|ব্যবহারের\s+শর্ত|কপিরাইট|copyright|unicode\s+converter|ইউনিকোড\s+কনভার্টার|"
+# Copyright wording is _COPYRIGHT's, checked first in footer(); these are the footer's other lines.
+_FOOTER = _re(r"®|privacy\s+policy|terms\s+(?:of|&)|"
+              r"গোপনীয়তা\s+নীতি|শর্তাবলি|শর্তাবলী|ব্যবহারের\s+শর্ত|unicode\s+converter|ইউনিকোড\s+কনভার্টার|"
               r"বিজ্ঞাপনের?\s+মূল্য\s+তালিকা|আমাদের\s+সম্পর্কে|about\s+us|contact\s+us|রিটার্ন\s+পলিসি|সাইটম্যাপ|sitemap")
 _FOOTER_ROLE = _re(r"^(?:সম্পাদক|প্রকাশক|ভারপ্রাপ্ত\s+সম্পাদক|নির্বাহী\s+সম্পাদক|প্রধান\s+সম্পাদক|বার্তা\s+সম্পাদক|"
                    r"সম্পাদক\s+ও\s+প্রকাশক|উপদেষ্টা\s+সম্পাদক|ব্যবস্থাপনা\s+সম্পাদক|editor|publisher|"
