@@ -12,12 +12,13 @@ The steps, in order:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from . import rules as R
-from .lines import Line
+from .lines import CACHE_MAX_CHARS, Line
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
 MAX_SOFT_GAP = 3  # non-prose lines a body may hold between two paragraphs
@@ -39,6 +40,7 @@ _SPACES = re.compile(r"\s+")
 _SENTENCES = re.compile(r"[^।?!॥৷]+[।?!॥৷]?")
 
 
+@functools.lru_cache(maxsize=20_000)
 def _key(text: str) -> str:
     """Comparison form of a line: no quotes, folded spaces."""
     return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
@@ -65,11 +67,25 @@ class _Page:
         return self.nonblank[k] if k < len(self.nonblank) else None
 
 
+_RULE_CACHE: dict[str, tuple[str, str] | None] = {}
+
+
+def _first_rule_cached(line: Line) -> tuple[str, str] | None:
+    # Rules read only the line, and its features follow from its text: one verdict per text.
+    try:
+        return _RULE_CACHE[line.text]
+    except KeyError:
+        if len(_RULE_CACHE) >= 20_000:
+            _RULE_CACHE.clear()
+        verdict = _RULE_CACHE[line.text] = R.first_rule(line)
+        return verdict
+
+
 def classify(lines: list[Line]) -> list[Labelled]:
     """Give every line exactly one label and reason. Only `body` lines go into the text."""
     page = _Page(lines)
     for i, line in enumerate(lines):
-        verdict = R.first_rule(line)
+        verdict = _first_rule_cached(line) if len(line.text) <= CACHE_MAX_CHARS else R.first_rule(line)
         if verdict:
             page.set(i, *verdict)
 

@@ -71,6 +71,8 @@ _END = r"(?![A-Za-z\u0980-\u09FF])"
 _D = r"(?<![0-9])(?P<d>[0-3]?[0-9])"
 _Y = r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
 
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_BENGALI_YEAR = re.compile(r"(?<![0-9])1[34][0-9]{2}(?![0-9])")
 _DATE_PATTERNS = [
     # ১৭ আগস্ট ২০২৪ / 17 Aug, 2024 / 17th August 2024
     re.compile(_D + r"(?:st|nd|rd|th)?[ \t\u00a0,.-]{0,3}(?P<m>" + _MONTH + r")\.?" + _END
@@ -125,8 +127,13 @@ class DateMatch:
         return self.value.isoformat()
 
 
-def _to_ascii_digits(s: str) -> str:
-    return s.translate(BANGLA_DIGITS)
+_BANGLA_DIGIT_RUN = re.compile("[০-৯]+")
+
+
+def to_ascii_digits(s: str) -> str:
+    """Bangla digits to ASCII, same length (spans stay valid). Idempotent."""
+    # A callback per digit run beats str.translate, which is slow on non-ASCII text.
+    return _BANGLA_DIGIT_RUN.sub(lambda m: m.group().translate(BANGLA_DIGITS), s)
 
 
 def _hour24(h: int, ampm: str | None, period: str | None) -> int | None:
@@ -184,7 +191,9 @@ DHAKA = dt.timezone(dt.timedelta(hours=6), "Asia/Dhaka")
 
 def find_dates(text: str, tz: dt.tzinfo = DHAKA) -> list[DateMatch]:
     """All Gregorian dates in `text` (NFC), left to right, with times and labels when present."""
-    s = text if text.isascii() else _to_ascii_digits(text)
+    s = text if text.isascii() else to_ascii_digits(text)
+    if not _YEAR.search(s):
+        return []  # every form below holds a year: most lines with digits stop here
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for pat in _DATE_PATTERNS:
@@ -225,7 +234,10 @@ def find_dates(text: str, tz: dt.tzinfo = DHAKA) -> list[DateMatch]:
 
 def find_bengali_dates(text: str) -> list[DateMatch]:
     """Bengali-calendar dates (`২ মাঘ ১৪৩১`), converted to Gregorian by Bangladesh's calendar."""
-    s = _to_ascii_digits(_nfc(text))
+    s = to_ascii_digits(text)
+    if not _BENGALI_YEAR.search(s):
+        return []
+    s = to_ascii_digits(_nfc(text))
     out = []
     for m in _BENGALI_DATE.finditer(s):
         g = bengali_to_gregorian(int(m.group("d")), BENGALI_MONTHS[m.group("m")], int(m.group("y")))
@@ -248,7 +260,7 @@ def bengali_to_gregorian(day: int, month: int, year: int) -> dt.date | None:
 
 def has_relative_time(text: str) -> bool:
     """'১৬ মিনিট আগে', '2 hours ago': a teaser's age, not a date."""
-    return bool(_RELATIVE.search(_to_ascii_digits(text)))
+    return bool(_RELATIVE.search(to_ascii_digits(text)))
 
 
 def has_weekday(text: str) -> bool:

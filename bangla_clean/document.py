@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from . import rules as R
 from .classify import Labelled
 from .metadata import Metadata
+
+_BANGLA = re.compile("[\u0980-\u09ff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(slots=True)
@@ -45,8 +49,8 @@ class Document:
     def to_record(self) -> dict:
         """The JSONL record; field names are the contract in README.md."""
         text = self.text
-        bangla = sum(1 for c in text if "\u0980" <= c <= "\u09ff")
-        letters = sum(1 for c in text if c.isalpha())
+        bangla = len(_BANGLA.findall(text))
+        letters = len(_LETTER.findall(text))
         m = self.meta
         return {
             "id": self.id,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+import re
+from dataclasses import dataclass
 
 from . import dates
 
@@ -10,10 +12,6 @@ from . import dates
 SENTENCE_END = "।॥৷?!"
 CLOSERS = "’”\"')]}»"
 ELLIPSES = ("...", "…", "..")
-
-
-def _is_bangla(ch: str) -> bool:
-    return "\u0980" <= ch <= "\u09ff"
 
 
 @dataclass(slots=True)
@@ -28,10 +26,11 @@ class Line:
     terminal: str  # how the line ends a sentence: "stop" (। ? !), "quote" (’ ”), or "" (it does not)
     inner_stops: int  # dari / ? / ! inside the line
     truncated: bool  # ends in an ellipsis: a teaser cut short
-    dates: list[dates.DateMatch] = field(default_factory=list)
-    bengali_dates: list[dates.DateMatch] = field(default_factory=list)
+    dates: tuple[dates.DateMatch, ...] = ()  # tuples: a Line's features may be shared via the cache
+    bengali_dates: tuple[dates.DateMatch, ...] = ()
     relative_time: bool = False
     weekday: bool = False
+    prose: bool = False  # see _reads_as_prose
 
     @property
     def blank(self) -> bool:
@@ -45,33 +44,35 @@ class Line:
     def bangla_share(self) -> float:
         return self.bangla / self.letters if self.letters else 0.0
 
-    @property
-    def prose(self) -> bool:
-        """Reads like a paragraph of Bangla text rather than a headline, label or menu item.
 
-        A long line with no sentence end at all is a ticker of headlines, not a paragraph;
-        a headline may end in ? or ! or a closing quote, so those need more words."""
-        if self.truncated or self.bangla < 12 or self.bangla_share < 0.4 or self.words < 5:
-            return False
-        stops = self.inner_stops + (1 if self.terminal else 0)
-        if self.words > 45 * max(stops, 1):
-            return False  # paragraphs end a sentence every 35 words or so; tickers never do
-        end = self.text.rstrip(CLOSERS + " ")[-1:]
-        if self.terminal == "stop" and end not in "?!":
-            return True
-        if self.terminal:
-            return self.inner_stops >= 1 or self.words >= 12
-        return self.inner_stops >= 2 or (self.inner_stops >= 1 and self.words >= 20)
+def _reads_as_prose(line: Line) -> bool:
+    """Reads like a paragraph of Bangla text rather than a headline, label or menu item.
+
+    A long line with no sentence end at all is a ticker of headlines, not a paragraph;
+    a headline may end in ? or ! or a closing quote, so those need more words."""
+    if line.truncated or line.bangla < 12 or line.bangla_share < 0.4 or line.words < 5:
+        return False
+    stops = line.inner_stops + (1 if line.terminal else 0)
+    if line.words > 45 * max(stops, 1):
+        return False  # paragraphs end a sentence every 35 words or so; tickers never do
+    end = line.text.rstrip(CLOSERS + " ")[-1:]
+    if line.terminal == "stop" and end not in "?!":
+        return True
+    if line.terminal:
+        return line.inner_stops >= 1 or line.words >= 12
+    return line.inner_stops >= 2 or (line.inner_stops >= 1 and line.words >= 20)
 
 
-def make_line(no: int, raw: str, tz=dates.DHAKA) -> Line:
-    text = raw.strip()
-    bangla = latin = 0
-    for ch in text:
-        if _is_bangla(ch):
-            bangla += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+_BANGLA = re.compile("[\u0980-\u09ff]")
+_LATIN = re.compile("[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+CACHE_MAX_CHARS = 160  # short lines (menus, widgets, headers) recur across a site's pages; prose does not
+
+
+def _features(text: str, tz) -> tuple:
+    """Everything about a stripped line except its number, in `Line` field order."""
+    bangla = len(_BANGLA.findall(text))
+    latin = len(_LATIN.findall(text))
     core = text.rstrip(CLOSERS + " ")
     terminal = "stop" if core and core[-1] in SENTENCE_END else ""
     if not terminal and text and text[-1] in "’”\"" and len(core) > 20:
@@ -80,24 +81,29 @@ def make_line(no: int, raw: str, tz=dates.DHAKA) -> Line:
         terminal = "stop"  # English prose, or a stray "।."
     inner = sum(text.count(c) for c in SENTENCE_END) - (1 if core and core[-1] in SENTENCE_END else 0)
     truncated = text.endswith(ELLIPSES) and not text.endswith("....")
-    has_digit = any(c.isdigit() for c in text)
-    line = Line(
-        no=no,
-        text=text,
-        words=len(text.split()),
-        bangla=bangla,
-        latin=latin,
-        terminal=terminal,
-        inner_stops=max(inner, 0),
-        truncated=truncated or text.endswith("…"),
-    )
-    if has_digit:
-        line.dates = dates.find_dates(text, tz)
-        line.bengali_dates = dates.find_bengali_dates(text)
-        line.relative_time = dates.has_relative_time(text)
-    if line.dates or line.bengali_dates:
-        line.weekday = dates.has_weekday(text)
-    return line
+    found = bengali = ()
+    relative = weekday = False
+    if _DIGIT.search(text):
+        ascii_digits = dates.to_ascii_digits(text)
+        found = tuple(dates.find_dates(ascii_digits, tz))
+        bengali = tuple(dates.find_bengali_dates(ascii_digits))
+        relative = dates.has_relative_time(ascii_digits)
+    if found or bengali:
+        weekday = dates.has_weekday(text)
+    line = Line(0, text, len(text.split()), bangla, latin, terminal, max(inner, 0), truncated or text.endswith("…"),
+                found, bengali, relative, weekday)
+    line.prose = _reads_as_prose(line)
+    return tuple(getattr(line, f) for f in _FIELDS)
+
+
+_FIELDS = Line.__slots__[1:]
+_features_cached = functools.lru_cache(maxsize=20_000)(_features)
+
+
+def make_line(no: int, raw: str, tz=dates.DHAKA) -> Line:
+    text = raw.strip()
+    f = _features_cached(text, tz) if len(text) <= CACHE_MAX_CHARS else _features(text, tz)
+    return Line(no, *f)
 
 
 def split_lines(text: str, tz=dates.DHAKA) -> list[Line]:

@@ -26,7 +26,6 @@ _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_BEFORE_DARI = re.compile(r"(?<![ \t])[ \t]+(?=[।॥])")
 # Legacy khanda ta: ta + hasanta + ZWJ, typed before Unicode 4.1 gave ৎ its own code point.
 _LEGACY_KHANDA_TA = re.compile("\u09a4\u09cd\u200d")
-_DARI_VARIANT = str.maketrans({"\u09f7": "\u0964"})  # ৷ (Bengali currency numerator four) used as dari
 
 
 def fix_line_endings(text: str) -> str:
@@ -50,7 +49,8 @@ def fix_khanda_ta(text: str) -> str:
 
 
 def fix_dari(text: str) -> str:
-    return _SPACE_BEFORE_DARI.sub("", text.translate(_DARI_VARIANT))
+    text = text.replace("\u09f7", "\u0964")  # ৷ (Bengali currency numerator four) used as dari
+    return _SPACE_BEFORE_DARI.sub("", text) if (" ।" in text or "\t।" in text or " ॥" in text) else text
 
 
 FIXES = (fix_line_endings, remove_invisible, fix_khanda_ta, remove_stray_joiners, fold_spaces, fix_dari)
