@@ -5,14 +5,15 @@ from __future__ import annotations
 import itertools
 import os
 import sys
+from collections.abc import Iterable, Iterator
 
 import click
 
 from . import __version__
 from .dates import parse_tz
 from .output import atomic_output, completed_records, explain_lines, to_json
-from .pipeline import process, run_batch
-from .sources import Source, iter_sources
+from .pipeline import Options, Result, default_jobs, process, run_batch
+from .sources import FORMATS, Source, iter_documents
 
 
 def _tz(ctx: click.Context, param: click.Parameter, value: str):
@@ -32,45 +33,63 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", default="-", metavar="FILE",
               help="Write JSONL here (default: stdout). Written to a temporary file and renamed at the end.")
-@click.option("--glob", "pattern", default="*.txt", show_default=True,
-              help="Which files to take from folders (.gz/.bz2/.xz copies match too).")
+@click.option("--input-format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text: one page per file; jsonl: one page per JSON line; wet: Common Crawl WET records.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL input: the field holding the page.")
+@click.option("--id-field", default=None, help="JSONL input: the field to use as the record id (e.g. url).")
+@click.option("--glob", "pattern", default=None,
+              help="Which files to take from folders [default: *.txt, *.jsonl or *.wet by format; "
+                   ".gz/.bz2/.xz copies match too].")
 @click.option("--tz", default="Asia/Dhaka", show_default=True, callback=_tz,
               help="Time zone for dates that show none: an offset (+05:30) or a name (Asia/Kolkata).")
-@click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True,
-              help="Worker processes.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None,
+              help="Worker processes [default: the number of cores].")
 @click.option("--rejects", metavar="FILE", help="Also write every dropped line (path, line, label, reason, text).")
 @click.option("--resume", is_flag=True,
-              help="Continue an interrupted run into the same -o FILE, skipping inputs already done.")
+              help="Continue an interrupted run into the same -o FILE (and --rejects FILE), skipping inputs done.")
 @click.option("--normalize/--no-normalize", "normalise", default=True, show_default=True,
               help="Bangla text normalisation (NFC, invisible characters, odd spaces...).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def clean(paths: tuple[str, ...], output: str, pattern: str, tz, jobs: int, rejects: str | None,
-          resume: bool, normalise: bool, quiet: bool) -> None:
+def clean(paths: tuple[str, ...], output: str, fmt: str, text_field: str, id_field: str | None,
+          pattern: str | None, tz, jobs: int | None, rejects: str | None, resume: bool, normalise: bool,
+          quiet: bool) -> None:
     """Clean PATHS (files, folders, globs; '-' or nothing reads stdin) into one JSON line each."""
     if resume and output == "-":
         raise click.UsageError("--resume needs -o FILE")
+    if fmt == "wet":
+        try:
+            import warcio  # noqa: F401
+        except ImportError as e:
+            raise click.ClickException("--input-format wet needs warcio: pip install 'bangla-clean[wet]'") from e
     done: set[str] = set()
     carried: list[str] = []
+    carried_rejects: list[str] = []
     if resume:
         for name, line in completed_records(output):
             done.add(name)
             carried.append(line)
-    sources = iter_sources(paths, pattern)
+        if rejects:
+            carried_rejects = [line for name, line in completed_records(rejects) if name in done]
+    sources = iter_documents(paths, pattern, fmt, text_field, id_field)
     if done:
         sources = (s for s in sources if s.name not in done)
     head = list(itertools.islice(sources, 2))
     sources = itertools.chain(head, sources)
+    if jobs is None:
+        jobs = default_jobs() if len(head) > 1 else 1  # one input: no pool to start
     show_bar = not quiet and len(head) > 1 and sys.stderr.isatty()
+    options = Options(tz, want_rejects=rejects is not None, normalise=normalise)
     failed = 0
     try:
         with _open_out(output) as out, _open_out(rejects) as rej:
             out.writelines(carried)
+            if rej is not None:
+                rej.writelines(carried_rejects)
             carried.clear()
-            results = run_batch(sources, tz, jobs, want_rejects=rej is not None, normalise=normalise)
+            carried_rejects.clear()
+            results = run_batch(sources, options, jobs)
             if show_bar:
-                from tqdm import tqdm
-
-                results = tqdm(results, unit=" docs", file=sys.stderr, dynamic_ncols=True)
+                results = _progress(results)
             for r in results:
                 if r.error:
                     failed += 1
@@ -88,6 +107,22 @@ def clean(paths: tuple[str, ...], output: str, pattern: str, tz, jobs: int, reje
     if failed:
         click.echo(f"bangla-clean: {failed} input(s) failed", err=True)
         sys.exit(1)
+
+
+def _progress(results: Iterable[Result]) -> Iterator[Result]:
+    """A tqdm bar on stderr counting documents, with the input MB/s beside it."""
+    import time
+
+    from tqdm import tqdm
+
+    start, size = time.monotonic(), 0
+    with tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True) as bar:
+        for r in results:
+            size += r.size
+            bar.update(1)
+            if bar.n % 16 == 0:
+                bar.set_postfix_str(f"{size / 1e6 / max(time.monotonic() - start, 1e-9):.1f} MB/s", refresh=False)
+            yield r
 
 
 class _open_out:
@@ -125,7 +160,7 @@ def explain(path: str, tz, color: bool | None, width: int) -> None:
     try:
         doc = clean_bytes(src.read(), path, tz)
     except (OSError, NotText) as e:
-        raise click.ClickException(f"{path}: {process(src, tz).error or e}") from e
+        raise click.ClickException(f"{path}: {process(src, Options(tz)).error or e}") from e
     if color is None:
         color = sys.stdout.isatty() and os.environ.get("NO_COLOR") is None
     out = click.open_file("-", "w", encoding="utf-8")

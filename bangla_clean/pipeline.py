@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import lzma
+import os
 import sys
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -66,39 +69,80 @@ def _describe(e: BaseException) -> str:
     return f"{type(e).__name__}: {e}"
 
 
-def process(source: Source, tz: dt.tzinfo = DHAKA, want_rejects: bool = False, normalise: bool = True) -> Result:
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to clean: the same for every document of a batch (and picklable for workers)."""
+
+    tz: dt.tzinfo = DHAKA
+    want_rejects: bool = False
+    normalise: bool = True
+
+
+def process(source: Source, options: Options = Options()) -> Result:
     """Read, decode and clean one input; every failure becomes a one-line message."""
     if source.error:
         return Result(source.name, error=source.error)
     try:
-        data = source.read()
-        doc = clean_bytes(data, source.name, tz, normalise)
+        if source.text is not None:
+            doc = clean_text(source.text, source.name, options.tz, encoding="utf-8", normalise=options.normalise)
+            size = len(source.text.encode("utf-8", "surrogatepass"))
+        else:
+            data = source.read()
+            doc = clean_bytes(data, source.name, options.tz, options.normalise)
+            size = len(data)
     except (OSError, EOFError, NotText, lzma.LZMAError, zlib.error) as e:
         return Result(source.name, error=_describe(e))
+    record = doc.to_record()
+    if source.doc_id is not None:
+        record["id"] = source.doc_id
+    for k, v in (source.fields or {}).items():
+        record[f"input_{k}" if k in record else k] = v  # carried fields never overwrite ours
     rejects = None
-    if want_rejects:
+    if options.want_rejects:
         rejects = [{"path": source.name, "line": x.line.no, "label": x.label, "reason": x.reason,
                     "text": x.line.text} for x in doc.labelled if x.label != "body"]
-    return Result(source.name, doc.to_record(), rejects, size=len(data))
+    return Result(source.name, record, rejects, size=size)
 
 
-def _process_star(args: tuple) -> Result:
-    return process(*args)
+def _process_chunk(chunk: list[Source], options: Options) -> list[Result]:
+    return [process(s, options) for s in chunk]
 
 
-def run_batch(sources: Iterable[Source], tz: dt.tzinfo = DHAKA, jobs: int = 1,
-              want_rejects: bool = False, normalise: bool = True) -> Iterator[Result]:
-    """Results in input order. With jobs > 1 files are read and cleaned in worker processes;
-    stdin is always read here, in the parent."""
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+CHUNK = 8  # documents per task: amortises the hand-over between processes
+IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: keeps them busy, bounds memory
+
+
+def run_batch(sources: Iterable[Source], options: Options = Options(), jobs: int = 1) -> Iterator[Result]:
+    """Results in input order. With jobs > 1, documents are read and cleaned in worker processes,
+    and at most jobs * IN_FLIGHT_PER_JOB chunks are under way at once, so memory stays flat
+    however long the input list. Stdin is read here: worker processes see /dev/null."""
     if jobs <= 1:
         for s in sources:
-            yield process(s, tz, want_rejects, normalise)
+            yield process(s, options)
         return
     import multiprocessing as mp
 
+    sources = (Source(s.name, s.error, sys.stdin.buffer.read()) if s.name == "-" and s.data is None else s
+               for s in sources)
+    pending: deque = deque()
     with mp.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs) as pool:
-        # Worker processes get /dev/null as stdin, so stdin is read here and handed over.
-        sources = (Source(s.name, s.error, sys.stdin.buffer.read()) if s.name == "-" and s.data is None else s
-                   for s in sources)
-        args = ((s, tz, want_rejects, normalise) for s in sources)
-        yield from pool.imap(_process_star, args, chunksize=8)
+        for chunk in _chunks(sources, CHUNK):
+            pending.append(pool.apply_async(_process_chunk, (chunk, options)))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _chunks(items: Iterable[Source], n: int) -> Iterator[list[Source]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, n)):
+        yield chunk
