@@ -78,7 +78,10 @@ class Options:
     normalise: bool = True
 
 
-def process(source: Source, options: Options = Options()) -> Result:
+DEFAULT_OPTIONS = Options()
+
+
+def process(source: Source, options: Options = DEFAULT_OPTIONS) -> Result:
     """Read, decode and clean one input; every failure becomes a one-line message."""
     if source.error:
         return Result(source.name, error=source.error)
@@ -120,7 +123,7 @@ CHUNK = 8  # documents per task: amortises the hand-over between processes
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: keeps them busy, bounds memory
 
 
-def run_batch(sources: Iterable[Source], options: Options = Options(), jobs: int = 1) -> Iterator[Result]:
+def run_batch(sources: Iterable[Source], options: Options = DEFAULT_OPTIONS, jobs: int = 1) -> Iterator[Result]:
     """Results in input order. With jobs > 1, documents are read and cleaned in worker processes,
     and at most jobs * IN_FLIGHT_PER_JOB chunks are under way at once, so memory stays flat
     however long the input list. Stdin is read here: worker processes see /dev/null."""
