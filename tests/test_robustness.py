@@ -274,3 +274,24 @@ def test_one_long_run_is_linear(make):
 
     small, large = min(cost(1) for _ in range(3)), min(cost(8) for _ in range(3))
     assert large < 20 * small + 0.05
+
+
+def test_nfc_shortcut_never_skips_text_that_nfc_would_change():
+    import unicodedata
+
+    from bangla_clean.normalize import NFC_UNSAFE, nfc
+
+    safe = [chr(c) for c in [*range(0x300), 0x964, 0x965, *range(0x980, 0xA00), 0x200C, 0x200D,
+                             *range(0x2010, 0x2070)] if not NFC_UNSAFE.search(chr(c))]
+    for a in safe:
+        for b in safe:
+            s = a + b
+            assert nfc(s) == unicodedata.normalize("NFC", s), repr(s)
+    bangla = [c for c in safe if "\u0980" <= c <= "\u09ff"]
+    for a in bangla:
+        for b in bangla:
+            for c in bangla:
+                s = a + b + c
+                assert NFC_UNSAFE.search(s) or unicodedata.normalize("NFC", s) == s, repr(s)
+    assert nfc("\u09df") == "\u09af\u09bc"  # ড় ঢ় য় are decomposed
+    assert nfc("\u09c7\u09be") == "\u09cb"
