@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import rules as R
@@ -41,7 +42,7 @@ _SENTENCES = re.compile(r"[^।?!॥৷]+[।?!॥৷]?")
 
 
 @functools.lru_cache(maxsize=20_000)
-def _key(text: str) -> str:
+def line_key(text: str) -> str:
     """Comparison form of a line: no quotes, folded spaces."""
     return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
 
@@ -81,13 +82,17 @@ def _first_rule_cached(line: Line) -> tuple[str, str] | None:
         return verdict
 
 
-def classify(lines: list[Line]) -> list[Labelled]:
-    """Give every line exactly one label and reason. Only `body` lines go into the text."""
+def classify(lines: list[Line], boilerplate: Callable[[str], bool] | None = None) -> list[Labelled]:
+    """Give every line exactly one label and reason. Only `body` lines go into the text.
+    `boilerplate(text)` says whether a line was learned as the site's boilerplate (`profile.py`):
+    such lines, when no rule names them, are set aside before the article is looked for."""
     page = _Page(lines)
     for i, line in enumerate(lines):
         verdict = _first_rule_cached(line) if len(line.text) <= CACHE_MAX_CHARS else R.first_rule(line)
         if verdict:
             page.set(i, *verdict)
+        elif boilerplate is not None and line.text and boilerplate(line.text):
+            page.set(i, R.SITE_BOILERPLATE, "learned_from_batch")
 
     prose = {i for i in page.nonblank if page.label[i] is None and lines[i].prose}
     _mark_teasers(page, prose)
@@ -218,7 +223,7 @@ def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
     seen: dict[str, int] = {}
     for i in block:
         if i in prose:
-            k = _key(lines[i].text)
+            k = line_key(lines[i].text)
             if k in seen:
                 page.set(i, R.DUPLICATE, "repeated_paragraph")
             else:
@@ -235,7 +240,7 @@ def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
 
 def _mark_pull_quotes(page: _Page, body: list[int]) -> None:
     """A quote lifted from a paragraph and shown again, often with its speaker glued on."""
-    keys = {i: _key(page.lines[i].text) for i in body}
+    keys = {i: line_key(page.lines[i].text) for i in body}
     for i in body:
         parts = [p.strip() for p in _SENTENCES.findall(keys[i]) if p.strip()]
         whole = [p for p in parts if p[-1] in "।?!॥৷" and len(p.split()) >= 4]
@@ -293,14 +298,14 @@ def _read_header(page: _Page, start: int) -> None:
                 if standfirst is not None:
                     page.set(standfirst, R.TITLE, "standfirst")
                 continue
-            if _key(line.text) == _key(page.lines[title].text):
+            if line_key(line.text) == line_key(page.lines[title].text):
                 page.set(i, R.TITLE, "title_repeated")
                 continue
         break
     if title is not None:
-        key = _key(page.lines[title].text)
+        key = line_key(page.lines[title].text)
         for i in page.nonblank:
-            if page.label[i] is None and _key(page.lines[i].text) == key:
+            if page.label[i] is None and line_key(page.lines[i].text) == key:
                 page.set(i, R.TITLE, "title_repeated")
 
 
@@ -323,7 +328,7 @@ def _read_trailer(page: _Page, end: int) -> None:
 
 def _label_leftovers(page: _Page, prose: set[int], article: bool) -> None:
     lines = page.lines
-    counts = Counter(_key(lines[i].text) for i in page.nonblank)
+    counts = Counter(line_key(lines[i].text) for i in page.nonblank)
     runs = _short_runs(page)
     first_title = next((i for i in page.nonblank if page.label[i] == R.TITLE), None)
     for i in page.nonblank:
@@ -339,7 +344,7 @@ def _label_leftovers(page: _Page, prose: set[int], article: bool) -> None:
             continue
         if i in prose:
             page.set(i, R.MORE_NEWS, "prose_outside_article" if article else "no_article_block")
-        elif counts[_key(line.text)] > 1 and line.words > 3:
+        elif counts[line_key(line.text)] > 1 and line.words > 3:
             page.set(i, R.MORE_NEWS, "repeated_headline")
         elif line.words <= 3:
             page.set(i, R.MENU, "menu_run" if i in runs else "nav_item")

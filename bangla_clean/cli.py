@@ -49,10 +49,12 @@ def main() -> None:
               help="Continue an interrupted run into the same -o FILE (and --rejects FILE), skipping inputs done.")
 @click.option("--normalize/--no-normalize", "normalise", default=True, show_default=True,
               help="Bangla text normalisation (NFC, invisible characters, odd spaces...).")
+@click.option("--profile", "profile_path", metavar="FILE", type=click.Path(exists=True, dir_okay=False),
+              help="Drop the lines a `learn` profile holds for each page's site (label site_boilerplate).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def clean(paths: tuple[str, ...], output: str, fmt: str, text_field: str, id_field: str | None,
           pattern: str | None, tz, jobs: int | None, rejects: str | None, resume: bool, normalise: bool,
-          quiet: bool) -> None:
+          profile_path: str | None, quiet: bool) -> None:
     """Clean PATHS (files, folders, globs; '-' or nothing reads stdin) into one JSON line each."""
     if resume and output == "-":
         raise click.UsageError("--resume needs -o FILE")
@@ -78,7 +80,7 @@ def clean(paths: tuple[str, ...], output: str, fmt: str, text_field: str, id_fie
     if jobs is None:
         jobs = default_jobs() if len(head) > 1 else 1  # one input: no pool to start
     show_bar = not quiet and len(head) > 1 and sys.stderr.isatty()
-    options = Options(tz, want_rejects=rejects is not None, normalise=normalise)
+    options = Options(tz, want_rejects=rejects is not None, normalise=normalise, profile=_load_profile(profile_path))
     failed = 0
     try:
         with _open_out(output) as out, _open_out(rejects) as rej:
@@ -109,6 +111,17 @@ def clean(paths: tuple[str, ...], output: str, fmt: str, text_field: str, id_fie
         sys.exit(1)
 
 
+def _load_profile(path: str | None):
+    if path is None:
+        return None
+    from .profile import Profile
+
+    try:
+        return Profile.load(path)
+    except (OSError, ValueError, KeyError) as e:
+        raise click.BadParameter(str(e), param_hint="--profile") from e
+
+
 def _progress(results: Iterable[Result]) -> Iterator[Result]:
     """A tqdm bar on stderr counting documents, with the input MB/s beside it."""
     import time
@@ -123,6 +136,61 @@ def _progress(results: Iterable[Result]) -> Iterator[Result]:
             if bar.n % 16 == 0:
                 bar.set_postfix_str(f"{size / 1e6 / max(time.monotonic() - start, 1e-9):.1f} MB/s", refresh=False)
             yield r
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", required=True, metavar="FILE", help="Write the profile (JSON) here.")
+@click.option("--input-format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--text-field", default="text", show_default=True, help="JSONL input: the field holding the page.")
+@click.option("--glob", "pattern", default=None, help="Which files to take from folders (as for clean).")
+@click.option("--min-share", type=click.FloatRange(0, 1, min_open=True), default=0.5, show_default=True,
+              help="Learn a line found on at least this share of a site's pages...")
+@click.option("--min-pages", type=click.IntRange(1), default=5, show_default=True,
+              help="...and on at least this many of them (sites with fewer pages learn nothing).")
+@click.option("--epsilon", type=click.FloatRange(0, 1, min_open=True), default=0.01, show_default=True,
+              help="Memory bound: counts of lines on fewer than this share of pages may be forgotten.")
+@click.option("--tz", default="Asia/Dhaka", callback=_tz, help="Time zone for dates that show none.")
+@click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes [default: cores].")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def learn(paths: tuple[str, ...], output: str, fmt: str, text_field: str, pattern: str | None, min_share: float,
+          min_pages: int, epsilon: float, tz, jobs: int | None, quiet: bool) -> None:
+    """Learn each site's boilerplate lines from a batch of PATHS into a profile for `clean --profile`.
+
+    A site is the page's outlet (from its metadata), else its URL's host, else its folder."""
+    import time
+
+    from .output import atomic_output
+    from .profile import Learner
+
+    if epsilon >= min_share:
+        raise click.BadParameter("must be below --min-share", param_hint="--epsilon")
+    start = time.monotonic()
+    learner = Learner(min_share, min_pages, epsilon)
+    sources = iter_documents(paths, pattern, fmt, text_field)
+    head = list(itertools.islice(sources, 2))
+    results = run_batch(itertools.chain(head, sources), Options(tz, want_learning=True),
+                        jobs or (default_jobs() if len(head) > 1 else 1))
+    if not quiet and len(head) > 1 and sys.stderr.isatty():
+        results = _progress(results)
+    failed = 0
+    for r in results:
+        if r.error:
+            failed += 1
+            click.echo(f"bangla-clean: {r.name}: {r.error}", err=True)
+        elif r.learned:
+            learner.add(*r.learned)
+    profile = learner.profile()
+    with atomic_output(output, keep_partial_on_interrupt=False) as f:
+        f.write(profile.to_json() + "\n")
+    if not quiet:
+        size = os.path.getsize(output)
+        click.echo(f"bangla-clean: learned {len(profile)} lines for {len(profile.sites)} site(s) from "
+                   f"{learner.seen_pages} pages ({learner.skipped_copies} copies of a story counted once) "
+                   f"in {time.monotonic() - start:.1f} s; {output}: {size / 1024:.1f} KiB", err=True)
+    if failed:
+        click.echo(f"bangla-clean: {failed} input(s) failed", err=True)
+        sys.exit(1)
 
 
 class _open_out:

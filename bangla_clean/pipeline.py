@@ -20,26 +20,36 @@ from .document import Document
 from .lines import split_lines
 from .metadata import extract
 from .normalize import normalize
+from .profile import Profile, line_hash, page_lines, site_of
 from .sources import Source
 
 
 def clean_text(text: str, path: str = "-", tz: dt.tzinfo = DHAKA, *, encoding: str = "str",
-               digest: str | None = None, warnings: list[str] | None = None, normalise: bool = True) -> Document:
-    """Clean an already decoded page."""
+               digest: str | None = None, warnings: list[str] | None = None, normalise: bool = True,
+               profile: Profile | None = None, url: str | None = None) -> Document:
+    """Clean an already decoded page. With a learned `profile`, the lines it holds for the page's
+    site (outlet, else URL host, else folder) are set aside as `site_boilerplate`."""
     text = normalize(text, full=normalise)
-    labelled = classify(split_lines(text, tz))
+    lines = split_lines(text, tz)
+    labelled = classify(lines)
     meta = extract(labelled, tz)
+    if profile is not None:
+        learned = profile.lines_of(site_of(meta.outlet, path, url))
+        if learned:
+            labelled = classify(lines, boilerplate=lambda t: line_hash(t) in learned)
+            meta = extract(labelled, tz)
     if digest is None:
         digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return Document(path, meta, labelled, encoding, digest, list(warnings or []))
 
 
-def clean_bytes(data: bytes, path: str = "-", tz: dt.tzinfo = DHAKA, normalise: bool = True) -> Document:
+def clean_bytes(data: bytes, path: str = "-", tz: dt.tzinfo = DHAKA, normalise: bool = True,
+                profile: Profile | None = None, url: str | None = None) -> Document:
     """Decode and clean one page. Raises decode.NotText for binary input."""
     decoded = decode(data)
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     return clean_text(decoded.text, path, tz, encoding=decoded.encoding, digest=digest,
-                      warnings=decoded.warnings, normalise=normalise)
+                      warnings=decoded.warnings, normalise=normalise, profile=profile, url=url)
 
 
 @dataclass(slots=True)
@@ -51,6 +61,7 @@ class Result:
     rejects: list[dict] | None = None
     error: str | None = None
     size: int = 0
+    learned: tuple[str, set[int], int | None] | None = None  # (site, line hashes, story) for `learn`
 
 
 def _describe(e: BaseException) -> str:
@@ -76,6 +87,8 @@ class Options:
     tz: dt.tzinfo = DHAKA
     want_rejects: bool = False
     normalise: bool = True
+    profile: Profile | None = None  # drop lines learned as site boilerplate
+    want_learning: bool = False  # return what `learn` counts
 
 
 DEFAULT_OPTIONS = Options()
@@ -85,13 +98,16 @@ def process(source: Source, options: Options = DEFAULT_OPTIONS) -> Result:
     """Read, decode and clean one input; every failure becomes a one-line message."""
     if source.error:
         return Result(source.name, error=source.error)
+    url = (source.fields or {}).get("url")
+    url = url if isinstance(url, str) else None
     try:
         if source.text is not None:
-            doc = clean_text(source.text, source.name, options.tz, encoding="utf-8", normalise=options.normalise)
+            doc = clean_text(source.text, source.name, options.tz, encoding="utf-8", normalise=options.normalise,
+                             profile=options.profile, url=url)
             size = len(source.text.encode("utf-8", "surrogatepass"))
         else:
             data = source.read()
-            doc = clean_bytes(data, source.name, options.tz, options.normalise)
+            doc = clean_bytes(data, source.name, options.tz, options.normalise, options.profile, url)
             size = len(data)
     except (OSError, EOFError, NotText, lzma.LZMAError, zlib.error) as e:
         return Result(source.name, error=_describe(e))
@@ -104,11 +120,22 @@ def process(source: Source, options: Options = DEFAULT_OPTIONS) -> Result:
     if options.want_rejects:
         rejects = [{"path": source.name, "line": x.line.no, "label": x.label, "reason": x.reason,
                     "text": x.line.text} for x in doc.labelled if x.label != "body"]
-    return Result(source.name, record, rejects, size=size)
+    learned = None
+    if options.want_learning:
+        learned = (site_of(doc.meta.outlet, source.name, url), *page_lines(doc.labelled))
+    return Result(source.name, record, rejects, size=size, learned=learned)
 
 
-def _process_chunk(chunk: list[Source], options: Options) -> list[Result]:
-    return [process(s, options) for s in chunk]
+_worker_options = DEFAULT_OPTIONS
+
+
+def _init_worker(options: Options) -> None:
+    global _worker_options
+    _worker_options = options  # sent once per worker, not with every chunk (a profile can be large)
+
+
+def _process_chunk(chunk: list[Source]) -> list[Result]:
+    return [process(s, _worker_options) for s in chunk]
 
 
 def default_jobs() -> int:
@@ -136,9 +163,9 @@ def run_batch(sources: Iterable[Source], options: Options = DEFAULT_OPTIONS, job
     sources = (Source(s.name, s.error, sys.stdin.buffer.read()) if s.name == "-" and s.data is None else s
                for s in sources)
     pending: deque = deque()
-    with mp.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs) as pool:
+    with mp.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs, _init_worker, (options,)) as pool:
         for chunk in _chunks(sources, CHUNK):
-            pending.append(pool.apply_async(_process_chunk, (chunk, options)))
+            pending.append(pool.apply_async(_process_chunk, (chunk,)))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 yield from pending.popleft().get()
         while pending:

@@ -32,11 +32,12 @@ PROMO = "promo"
 MENU = "menu"
 FOOTER = "footer"
 DUPLICATE = "duplicate"
+SITE_BOILERPLATE = "site_boilerplate"  # learned from the batch (`clean --profile`), not by a rule
 EMPTY = "empty"
 NOISE = "noise"
 
 LABELS = (BODY, TITLE, BYLINE, DATELINE, PAGE_HEADER, CATEGORY, CAPTION, COMMENTS, SHARE, MORE_NEWS,
-          RANKED_LIST, PROMO, MENU, FOOTER, DUPLICATE, EMPTY, NOISE)
+          RANKED_LIST, PROMO, MENU, FOOTER, DUPLICATE, SITE_BOILERPLATE, EMPTY, NOISE)
 
 
 def _re(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
