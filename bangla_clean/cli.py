@@ -193,6 +193,75 @@ def learn(paths: tuple[str, ...], output: str, fmt: str, text_field: str, patter
         sys.exit(1)
 
 
+def _read_jsonl(paths: tuple[str, ...]) -> Iterator[dict]:
+    """Records from JSONL files (or stdin); a bad line is reported and skipped."""
+    import json
+
+    from .sources import open_input
+
+    for path in paths or ("-",):
+        try:
+            with open_input(path) as f:
+                for no, raw in enumerate(f, 1):
+                    if not raw.strip():
+                        continue
+                    try:
+                        yield json.loads(raw)
+                    except ValueError as e:
+                        click.echo(f"bangla-clean: {path}:{no}: invalid JSON: {e}", err=True)
+        except OSError as e:
+            raise click.ClickException(f"{path}: {e.strerror or e}") from e
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", default="-", metavar="FILE", help="Write JSONL here (default: stdout).")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.7, show_default=True,
+              help="Estimated Jaccard similarity of 5-word shingles from which texts are near duplicates.")
+@click.option("--shingle", type=click.IntRange(1), default=5, show_default=True, help="Words per shingle.")
+@click.option("--drop", is_flag=True, help="Leave duplicates out instead of marking them.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def dedup(inputs: tuple[str, ...], output: str, threshold: float, shingle: int, drop: bool, quiet: bool) -> None:
+    """Mark records of INPUTS (JSONL from `clean`) that repeat an earlier story: `duplicate_of`
+    (the first record's id) and `similarity` (1.0 for the same text). Nothing is removed without --drop."""
+    import time
+
+    from .dedup import Deduper, dedup_records
+
+    start = time.monotonic()
+    d = Deduper(threshold, shingle)
+    with _open_out(output) as out:
+        for rec in dedup_records(_read_jsonl(inputs), drop=drop, deduper=d):
+            out.write(to_json(rec) + "\n")
+    if not quiet:
+        c = d.counts
+        click.echo(f"bangla-clean: {c['documents']} records, {c['exact']} exact and {c['near']} near duplicates"
+                   f"{' dropped' if drop else ' marked'} in {time.monotonic() - start:.1f} s", err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--html", "html_path", metavar="FILE", help="Also write the report as a self-contained HTML page.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON instead of text.")
+@click.option("--top", type=click.IntRange(1), default=15, show_default=True, help="Outlets to list.")
+def stats(inputs: tuple[str, ...], html_path: str | None, as_json: bool, top: int) -> None:
+    """Summarise JSONL from `clean` (or `dedup`): outlets, dates, body sizes, dropped lines, duplicates."""
+    from .output import atomic_output
+    from .stats import summarise, to_html, to_text
+
+    summary = summarise(_read_jsonl(inputs))
+    out = click.open_file("-", "w", encoding="utf-8")
+    if as_json:
+        import json
+
+        out.write(json.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.write(to_text(summary, top))
+    if html_path:
+        with atomic_output(html_path, keep_partial_on_interrupt=False) as f:
+            f.write(to_html(summary, top=top))
+
+
 class _open_out:
     """stdout for '-', nothing for None, otherwise an atomically replaced file."""
 
