@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import rules as R
-from .lines import CACHE_MAX_CHARS, Line
+from .lines import CACHE_ENTRIES, CACHE_MAX_CHARS, Line
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
 MAX_SOFT_GAP = 3  # non-prose lines a body may hold between two paragraphs
@@ -41,10 +41,16 @@ _SPACES = re.compile(r"\s+")
 _SENTENCES = re.compile(r"[^।?!॥৷]+[।?!॥৷]?")
 
 
-@functools.lru_cache(maxsize=20_000)
+def _line_key(text: str) -> str:
+    return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
+
+
+_line_key_cached = functools.lru_cache(maxsize=CACHE_ENTRIES)(_line_key)
+
+
 def line_key(text: str) -> str:
     """Comparison form of a line: no quotes, folded spaces."""
-    return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
+    return _line_key_cached(text) if len(text) <= CACHE_MAX_CHARS else _line_key(text)
 
 
 class _Page:
@@ -76,7 +82,7 @@ def _first_rule_cached(line: Line) -> tuple[str, str] | None:
     try:
         return _RULE_CACHE[line.text]
     except KeyError:
-        if len(_RULE_CACHE) >= 20_000:
+        if len(_RULE_CACHE) >= CACHE_ENTRIES:
             _RULE_CACHE.clear()
         verdict = _RULE_CACHE[line.text] = R.first_rule(line)
         return verdict

@@ -65,7 +65,10 @@ def _reads_as_prose(line: Line) -> bool:
 
 NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 _DIGIT = re.compile(r"\d")
-CACHE_MAX_CHARS = 160  # short lines (menus, widgets, headers) recur across a site's pages; prose does not
+# Short lines (menus, widgets, headers) recur across a site's pages; prose does not. The caches
+# keep the last few thousand: enough for the chrome of several sites, a few MB at most.
+CACHE_MAX_CHARS = 160
+CACHE_ENTRIES = 4096
 
 
 def _features(text: str, tz) -> tuple:
@@ -99,7 +102,7 @@ def _features(text: str, tz) -> tuple:
 
 
 _FIELDS = Line.__slots__[1:]
-_features_cached = functools.lru_cache(maxsize=20_000)(_features)
+_features_cached = functools.lru_cache(maxsize=CACHE_ENTRIES)(_features)
 
 
 def make_line(no: int, raw: str, tz=dates.DHAKA) -> Line:
