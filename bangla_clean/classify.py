@@ -12,7 +12,6 @@ The steps, in order:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -36,21 +35,7 @@ class Labelled:
     reason: str
 
 
-_QUOTES = re.compile(r"[‘’“”\"'«»]")
-_SPACES = re.compile(r"\s+")
 _SENTENCES = re.compile(r"[^।?!॥৷]+[।?!॥৷]?")
-
-
-def _line_key(text: str) -> str:
-    return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
-
-
-_line_key_cached = functools.lru_cache(maxsize=CACHE_ENTRIES)(_line_key)
-
-
-def line_key(text: str) -> str:
-    """Comparison form of a line: no quotes, folded spaces."""
-    return _line_key_cached(text) if len(text) <= CACHE_MAX_CHARS else _line_key(text)
 
 
 class _Page:
@@ -229,7 +214,7 @@ def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
     seen: dict[str, int] = {}
     for i in block:
         if i in prose:
-            k = line_key(lines[i].text)
+            k = lines[i].key
             if k in seen:
                 page.set(i, R.DUPLICATE, "repeated_paragraph")
             else:
@@ -246,7 +231,7 @@ def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
 
 def _mark_pull_quotes(page: _Page, body: list[int]) -> None:
     """A quote lifted from a paragraph and shown again, often with its speaker glued on."""
-    keys = {i: line_key(page.lines[i].text) for i in body}
+    keys = {i: page.lines[i].key for i in body}
     for i in body:
         parts = [p.strip() for p in _SENTENCES.findall(keys[i]) if p.strip()]
         whole = [p for p in parts if p[-1] in "।?!॥৷" and len(p.split()) >= 4]
@@ -304,14 +289,14 @@ def _read_header(page: _Page, start: int) -> None:
                 if standfirst is not None:
                     page.set(standfirst, R.TITLE, "standfirst")
                 continue
-            if line_key(line.text) == line_key(page.lines[title].text):
+            if line.key == page.lines[title].key:
                 page.set(i, R.TITLE, "title_repeated")
                 continue
         break
     if title is not None:
-        key = line_key(page.lines[title].text)
+        key = page.lines[title].key
         for i in page.nonblank:
-            if page.label[i] is None and line_key(page.lines[i].text) == key:
+            if page.label[i] is None and page.lines[i].key == key:
                 page.set(i, R.TITLE, "title_repeated")
 
 
@@ -334,7 +319,7 @@ def _read_trailer(page: _Page, end: int) -> None:
 
 def _label_leftovers(page: _Page, prose: set[int], article: bool) -> None:
     lines = page.lines
-    counts = Counter(line_key(lines[i].text) for i in page.nonblank)
+    counts = Counter(lines[i].key for i in page.nonblank)
     runs = _short_runs(page)
     first_title = next((i for i in page.nonblank if page.label[i] == R.TITLE), None)
     for i in page.nonblank:
@@ -350,7 +335,7 @@ def _label_leftovers(page: _Page, prose: set[int], article: bool) -> None:
             continue
         if i in prose:
             page.set(i, R.MORE_NEWS, "prose_outside_article" if article else "no_article_block")
-        elif counts[line_key(line.text)] > 1 and line.words > 3:
+        elif counts[line.key] > 1 and line.words > 3:
             page.set(i, R.MORE_NEWS, "repeated_headline")
         elif line.words <= 3:
             page.set(i, R.MENU, "menu_run" if i in runs else "nav_item")

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .normalize import nfc
+
 BANGLA_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
 
@@ -257,7 +259,7 @@ def find_bengali_dates(text: str) -> list[DateMatch]:
     s = to_ascii_digits(text)
     if not _BENGALI_YEAR.search(s):
         return []
-    s = to_ascii_digits(_nfc(text))
+    s = to_ascii_digits(nfc(text))
     out = []
     for m in _BENGALI_DATE.finditer(s):
         g = bengali_to_gregorian(int(m.group("d")), BENGALI_MONTHS[m.group("m")], int(m.group("y")))

@@ -17,7 +17,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .classify import line_key
+from .lines import line_key
 
 BINS = 128
 BANDS = 16  # 16 bands of 8 rows: pairs above ~0.7 similarity almost always share a band

@@ -31,6 +31,7 @@ class Line:
     relative_time: bool = False
     weekday: bool = False
     prose: bool = False  # see _reads_as_prose
+    key: str = ""  # comparison form: see line_key
 
     @property
     def blank(self) -> bool:
@@ -71,6 +72,15 @@ CACHE_MAX_CHARS = 160
 CACHE_ENTRIES = 4096
 
 
+_QUOTES = re.compile(r"[‘’“”\"'«»]")
+_SPACES = re.compile(r"\s+")
+
+
+def line_key(text: str) -> str:
+    """Comparison form of a line: no quotes, folded spaces (repeats, learned lines, duplicates)."""
+    return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
+
+
 def _features(text: str, tz) -> tuple:
     """Everything about a stripped line except its number, in `Line` field order."""
     # Counted on the UTF-8 bytes, in C: U+0980-U+09FF all start E0 A6 or E0 A7, and no byte
@@ -98,6 +108,7 @@ def _features(text: str, tz) -> tuple:
     line = Line(0, text, len(text.split()), bangla, latin, terminal, max(inner, 0), truncated or text.endswith("…"),
                 found, bengali, relative, weekday)
     line.prose = _reads_as_prose(line)
+    line.key = line_key(text)
     return tuple(getattr(line, f) for f in _FIELDS)
 
 

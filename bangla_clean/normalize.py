@@ -56,19 +56,26 @@ def fix_dari(text: str) -> str:
 FIXES = (fix_line_endings, remove_invisible, fix_khanda_ta, remove_stray_joiners, fold_spaces, fix_dari)
 
 
-# Text made only of these characters is already NFC unless one of the listed sequences occurs:
-# ASCII to IPA, dari, the Bangla block but for the three letters NFC decomposes (ড় ঢ় য়) and
-# the sandhi mark, ZWNJ/ZWJ, general punctuation. Searching for the rest is ~4x faster than NFC.
-# tests/test_robustness.py checks every pair (and every Bangla triple) of these characters.
-NFC_UNSAFE = re.compile("[^\x00-\u02ff\u0964\u0965\u0980-\u09db\u09de\u09e0-\u09fd\u09ff\u200c\u200d\u2010-\u206f]"
-                        "|\u09c7[\u09be\u09d7]|[\u09bc\u09cd][\u09bc\u09cd]")
+# NFC is the slowest step on a page, and on Bangla text it does almost nothing: it decomposes
+# ড় ঢ় য় (composition exclusions) and composes ে+া / ে+ৗ. Text made only of the characters below
+# (ASCII to IPA, dari, the Bangla block but for the sandhi mark, ZWNJ/ZWJ, general punctuation)
+# and holding no virama before a nukta needs just those replacements; anything else gets full NFC.
+# tests/test_robustness.py checks this against unicodedata on every pair and Bangla triple.
+NFC_UNSAFE = re.compile("[^\x00-\u02ff\u0964\u0965\u0980-\u09fd\u09ff\u200c\u200d\u2010-\u206f]|\u09cd\u09bc")
+_NFC_BANGLA = (("\u09dc", "\u09a1\u09bc"), ("\u09dd", "\u09a2\u09bc"), ("\u09df", "\u09af\u09bc"),
+               ("\u09c7\u09be", "\u09cb"), ("\u09c7\u09d7", "\u09cc"))
 # One scan tells whether any fix below has work to do: most pages need none of them.
 _ANY_FIX = re.compile("[\r\u200b\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f"
                       "\x7f-\x9f\u200c\u200d\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u09f7]|[ \t][।॥]")
 
 
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text) if NFC_UNSAFE.search(text) else text
+    if NFC_UNSAFE.search(text):
+        return unicodedata.normalize("NFC", text)
+    for composed, nfc_form in _NFC_BANGLA:
+        if composed in text:
+            text = text.replace(composed, nfc_form)
+    return text
 
 
 def normalize(text: str, full: bool = True) -> str:

@@ -20,15 +20,19 @@ import math
 import os
 from collections.abc import Iterable
 
-from .classify import Labelled, line_key
+from .classify import Labelled
+from .lines import line_key
 
 FORMAT = "bangla-clean-profile"
 
 
 def line_hash(text: str) -> int:
     """Stable 64-bit hash of a line's comparison form (quotes dropped, spaces folded)."""
-    return int.from_bytes(hashlib.blake2b(line_key(text).encode("utf-8", "surrogatepass"),
-                                          digest_size=8).digest(), "big")
+    return _key_hash(line_key(text))
+
+
+def _key_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
 def site_of(outlet: str | None, path: str, url: str | None = None) -> str:
@@ -45,7 +49,7 @@ def site_of(outlet: str | None, path: str, url: str | None = None) -> str:
 def page_lines(labelled: list[Labelled]) -> tuple[set[int], int | None]:
     """The distinct line hashes of a page, and its story's fingerprint: the hash of its three longest
     body paragraphs (None for a page with no body, which is then its own story)."""
-    hashes = {line_hash(x.line.text) for x in labelled if x.line.text}
+    hashes = {_key_hash(x.line.key) for x in labelled if x.line.text}
     body = sorted((x.line.text for x in labelled if x.label == "body"), key=len, reverse=True)[:3]
     story = line_hash("\n".join(sorted(body))) if body else None
     return hashes, story
