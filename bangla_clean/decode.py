@@ -1,4 +1,4 @@
-"""Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, otherwise chardet decides."""
+"""Bytes -> text: UTF-8 (with or without BOM), UTF-16, legacy Bijoy, otherwise chardet decides."""
 
 from __future__ import annotations
 
@@ -37,15 +37,25 @@ def decode(data: bytes) -> Decoded:
         if utf16:
             return _decode_with(data, utf16)
         raise NotText("binary data (NUL bytes), not a text dump")
+    has_bangla = b"\xe0\xa6" in data or b"\xe0\xa7" in data  # UTF-8 of U+0980-U+09FF
     try:
-        return _repair_mojibake(Decoded(data.decode("utf-8"), "utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if not has_bangla:
+            legacy = _from_bijoy(text, "utf-8")
+            if legacy.encoding == "bijoy":
+                return legacy
+        return _repair_mojibake(Decoded(text, "utf-8"))
     # Mostly valid UTF-8 with a few broken bytes (a cut download, a bad copy) stays UTF-8.
     loose = _decode_with(data, "utf-8")
     bad = loose.text.count("\ufffd")
     if bad <= max(3, len(loose.text) // 200) and any(ord(c) > 0x7F and c != "\ufffd" for c in loose.text[:4096]):
         return loose
+    as_1252 = _from_bijoy(data.decode("cp1252", errors="replace"), "")
+    if as_1252.encoding == "bijoy":
+        return as_1252
     import chardet  # only for inputs that are not UTF-8: keeps start-up small
 
     guess = chardet.detect(data[:65536]) or {}
@@ -103,6 +113,16 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     if not repaired:
         return decoded
     return Decoded("\n".join(out), "utf-8+mojibake-repaired", decoded.warnings)
+
+
+def _from_bijoy(text: str, encoding: str) -> Decoded:
+    """Legacy Bijoy text (ASCII and 1252 symbols drawn as Bangla) converted line by line."""
+    from . import bijoy
+
+    if bijoy.looks_like_bijoy(text):
+        converted, n = bijoy.convert(text)
+        return Decoded(converted, "bijoy", [f"{n} line(s) converted from Bijoy (SutonnyMJ) to Unicode"])
+    return Decoded(text, encoding)
 
 
 def _decode_with(data: bytes, name: str) -> Decoded:
