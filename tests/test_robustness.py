@@ -146,6 +146,30 @@ def test_big_file_and_one_huge_line():
     assert check_invariants(huge)["lines"]["total"] == 1
 
 
+def test_100_mb_file_and_50_mb_line_in_a_batch(tmp_path):
+    """The sizes the issue names, between two ordinary pages: every input gets its record."""
+    page = SAMPLE_BYTES[0]
+    (tmp_path / "a.txt").write_bytes(page)
+    with open(tmp_path / "b_100mb.txt", "wb") as f:
+        for _ in range(100_000_000 // len(page) + 1):
+            f.write(page)
+    unit = "উত্তর কোরিয়ার সঙ্গে সম্পর্ক আরও ঘনিষ্ঠ ".encode()
+    (tmp_path / "c_50mb_line.txt").write_bytes(unit * (50_000_000 // len(unit) + 1))
+    (tmp_path / "d.txt").write_bytes(page)
+    r = CliRunner().invoke(main, ["clean", str(tmp_path), "-j", "1"])
+    assert r.exit_code == 0, r.stderr
+    recs = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [os.path.basename(x["path"]) for x in recs] == ["a.txt", "b_100mb.txt", "c_50mb_line.txt", "d.txt"]
+    assert recs[0]["text"] == recs[3]["text"] and recs[0]["text"]
+    big = recs[1]["lines"]
+    copies = 100_000_000 // len(page) + 1
+    assert not page.endswith(b"\n")  # so each copy's last line runs into the next copy's first
+    assert big["total"] == page.count(b"\n") * copies + 1
+    assert big["kept"] + big["dropped"] == big["total"]
+    assert recs[2]["lines"]["total"] == 1
+    del r, recs
+
+
 PATHOLOGICAL = [
     "১" * 2000, "১ আগস্ট " * 500, "১২:" * 1000, "আরও " * 1000, "ছবি: " * 1000, "- " * 2000,
     "২০২৪-" * 800, "a." * 2000, "a" * 4000, "1" * 4000, "x@" * 2000, "ডটকম" * 1000, "…" * 2000, "‘" * 2000,
