@@ -4,7 +4,7 @@ Exact duplicates share their normalised text (spaces and quotes folded). Near du
 most of their 5-word shingles: each text gets a MinHash sketch by one-permutation hashing (one
 64-bit hash per shingle, spread over K bins, empty bins filled from their neighbours), the
 sketch is cut into bands, and texts that share a band are compared. The similarity reported is
-the sketch's estimate of the Jaccard similarity of the shingle sets.
+the sketch's estimate of the Jaccard similarity of the shingle sets (1.0 only for the same text).
 
 Records stream through in order; a record that duplicates an earlier one gets `duplicate_of`
 (the id of the first of its group) and `similarity`. Memory: about 2 KB per distinct text.
@@ -100,7 +100,8 @@ class Deduper:
         if best is not None and best_sim >= self.threshold:
             self.exact[digest] = self.ids[best]  # an exact copy of this one points to the first as well
             self.counts["near"] += 1
-            return self.ids[best], round(best_sim, 3)
+            # 1.0 is kept for the same text: equal sketches of different texts say "0.999".
+            return self.ids[best], min(round(best_sim, 3), 0.999)
         n = len(self.sketches)  # a new story: index it
         self.sketches.append(sk)
         self.ids.append(doc_id)
