@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import dates
@@ -16,9 +17,9 @@ ELLIPSES = ("...", "…", "..")
 
 @dataclass(slots=True)
 class Line:
-    """One input line and its features. `no` is 1-based, as editors and `explain` show it."""
+    """One input line and its features. Lines of the same text are one shared object (see the
+    cache below), so a Line is never changed after it is made; its number is its place in the page."""
 
-    no: int
     text: str  # stripped; this is what a body line is written as
     words: int
     bangla: int  # Bangla letters (and signs)
@@ -81,8 +82,8 @@ def line_key(text: str) -> str:
     return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
 
 
-def _features(text: str, tz) -> tuple:
-    """Everything about a stripped line except its number, in `Line` field order."""
+def _features(text: str, tz) -> Line:
+    """A stripped line with all its features."""
     # Counted on the UTF-8 bytes, in C: U+0980-U+09FF all start E0 A6 or E0 A7, and no byte
     # of a multi-byte character falls in A-Z/a-z.
     raw = text.encode("utf-8", "surrogatepass")
@@ -105,21 +106,26 @@ def _features(text: str, tz) -> tuple:
         relative = dates.has_relative_time(ascii_digits)
     if found or bengali:
         weekday = dates.has_weekday(text)
-    line = Line(0, text, len(text.split()), bangla, latin, terminal, max(inner, 0), truncated or text.endswith("…"),
+    line = Line(text, len(text.split()), bangla, latin, terminal, max(inner, 0), truncated or text.endswith("…"),
                 found, bengali, relative, weekday)
     line.prose = _reads_as_prose(line)
     line.key = line_key(text)
-    return tuple(getattr(line, f) for f in _FIELDS)
+    return line
 
 
-_FIELDS = Line.__slots__[1:]
-_features_cached = functools.lru_cache(maxsize=CACHE_ENTRIES)(_features)
+_CACHES: dict = {}  # time zone -> cached _features for that zone (dates depend on it)
 
 
-def make_line(no: int, raw: str, tz=dates.DHAKA) -> Line:
+def _cached(tz) -> Callable[[str], Line]:
+    f = _CACHES.get(tz)
+    if f is None:
+        f = _CACHES[tz] = functools.lru_cache(maxsize=CACHE_ENTRIES)(functools.partial(_features, tz=tz))
+    return f
+
+
+def make_line(raw: str, tz=dates.DHAKA) -> Line:
     text = raw.strip()
-    f = _features_cached(text, tz) if len(text) <= CACHE_MAX_CHARS else _features(text, tz)
-    return Line(no, *f)
+    return _cached(tz)(text) if len(text) <= CACHE_MAX_CHARS else _features(text, tz)
 
 
 def split_lines(text: str, tz=dates.DHAKA) -> list[Line]:
@@ -129,4 +135,9 @@ def split_lines(text: str, tz=dates.DHAKA) -> list[Line]:
         text = text[:-1]
     if not text:
         return []
-    return [make_line(i, raw, tz) for i, raw in enumerate(text.split("\n"), 1)]
+    cached = _cached(tz)
+    out = []
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        out.append(cached(stripped) if len(stripped) <= CACHE_MAX_CHARS else _features(stripped, tz))
+    return out

@@ -71,7 +71,7 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
 def _as_line(text: str):
     from .lines import make_line
 
-    return make_line(0, text)
+    return make_line(text)
 
 
 def _take_dates(meta: Metadata, line) -> None:

@@ -69,11 +69,11 @@ def explain_lines(doc: Document, color: bool = False, width: int = 0) -> Iterato
     fields = ("title", "published", "updated", "byline", "outlet", "category", "page_date", "is_article", "encoding")
     for k in fields:
         yield f"# {k}: {meta[k]}"
-    for item in doc.labelled:
+    for no, item in enumerate(doc.labelled, 1):
         text = item.line.text
         if width and len(text) > width:
             text = text[: width - 1] + "…"
-        row = f"{item.line.no:5d}  {item.label:<12} {item.reason:<24} {text}"
+        row = f"{no:5d}  {item.label:<12} {item.reason:<24} {text}"
         if color:
             code = _COLOURS.get(item.label, "2")
             row = f"\x1b[{code}m{row}\x1b[0m"

@@ -118,8 +118,8 @@ def process(source: Source, options: Options = DEFAULT_OPTIONS) -> Result:
         record[f"input_{k}" if k in record else k] = v  # carried fields never overwrite ours
     rejects = None
     if options.want_rejects:
-        rejects = [{"path": source.name, "line": x.line.no, "label": x.label, "reason": x.reason,
-                    "text": x.line.text} for x in doc.labelled if x.label != "body"]
+        rejects = [{"path": source.name, "line": no, "label": x.label, "reason": x.reason,
+                    "text": x.line.text} for no, x in enumerate(doc.labelled, 1) if x.label != "body"]
     learned = None
     if options.want_learning:
         learned = (site_of(doc.meta.outlet, source.name, url), *page_lines(doc.labelled))

@@ -11,7 +11,7 @@ BODY_LINE = ("উত্তর কোরিয়ার সঙ্গে দ্ব
 
 
 def line(text):
-    return make_line(1, nfc(text))
+    return make_line(nfc(text))
 
 
 CASES = [
