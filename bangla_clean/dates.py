@@ -210,9 +210,10 @@ def _year_windows(s: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_dates(text: str, tz: dt.tzinfo = DHAKA) -> list[DateMatch]:
-    """All Gregorian dates in `text` (NFC), left to right, with times and labels when present."""
-    s = text if text.isascii() else to_ascii_digits(text)
+def find_dates(text: str, tz: dt.tzinfo = DHAKA, digits_ascii: bool = False) -> list[DateMatch]:
+    """All Gregorian dates in `text` (NFC), left to right, with times and labels when present.
+    digits_ascii: the caller already mapped Bangla digits to ASCII."""
+    s = text if digits_ascii or text.isascii() else to_ascii_digits(text)
     windows = _year_windows(s)
     if not windows:
         return []  # every form below holds a year: most lines with digits stop here
@@ -254,12 +255,12 @@ def find_dates(text: str, tz: dt.tzinfo = DHAKA) -> list[DateMatch]:
     return found
 
 
-def find_bengali_dates(text: str) -> list[DateMatch]:
+def find_bengali_dates(text: str, digits_ascii: bool = False) -> list[DateMatch]:
     """Bengali-calendar dates (`২ মাঘ ১৪৩১`), converted to Gregorian by Bangladesh's calendar."""
-    s = to_ascii_digits(text)
+    s = text if digits_ascii else to_ascii_digits(text)
     if not _BENGALI_YEAR.search(s):
         return []
-    s = to_ascii_digits(nfc(text))
+    s = to_ascii_digits(nfc(s))
     out = []
     for m in _BENGALI_DATE.finditer(s):
         g = bengali_to_gregorian(int(m.group("d")), BENGALI_MONTHS[m.group("m")], int(m.group("y")))
@@ -280,9 +281,9 @@ def bengali_to_gregorian(day: int, month: int, year: int) -> dt.date | None:
     return start + dt.timedelta(days=sum(lengths[: month - 1]) + day - 1)
 
 
-def has_relative_time(text: str) -> bool:
+def has_relative_time(text: str, digits_ascii: bool = False) -> bool:
     """'১৬ মিনিট আগে', '2 hours ago': a teaser's age, not a date."""
-    return bool(_RELATIVE.search(to_ascii_digits(text)))
+    return bool(_RELATIVE.search(text if digits_ascii else to_ascii_digits(text)))
 
 
 def has_weekday(text: str) -> bool:

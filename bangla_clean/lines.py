@@ -74,12 +74,11 @@ CACHE_ENTRIES = 4096
 
 
 _QUOTES = re.compile(r"[‘’“”\"'«»]")
-_SPACES = re.compile(r"\s+")
 
 
 def line_key(text: str) -> str:
     """Comparison form of a line: no quotes, folded spaces (repeats, learned lines, duplicates)."""
-    return _SPACES.sub(" ", _QUOTES.sub("", text)).strip()
+    return " ".join(_QUOTES.sub("", text).split())
 
 
 def _features(text: str, tz) -> Line:
@@ -101,9 +100,9 @@ def _features(text: str, tz) -> Line:
     relative = weekday = False
     if _DIGIT.search(text):
         ascii_digits = dates.to_ascii_digits(text)
-        found = tuple(dates.find_dates(ascii_digits, tz))
-        bengali = tuple(dates.find_bengali_dates(ascii_digits))
-        relative = dates.has_relative_time(ascii_digits)
+        found = tuple(dates.find_dates(ascii_digits, tz, digits_ascii=True))
+        bengali = tuple(dates.find_bengali_dates(ascii_digits, digits_ascii=True))
+        relative = dates.has_relative_time(ascii_digits, digits_ascii=True)
     if found or bengali:
         weekday = dates.has_weekday(text)
     line = Line(text, len(text.split()), bangla, latin, terminal, max(inner, 0), truncated or text.endswith("…"),

@@ -143,7 +143,7 @@ def junk(line: Line) -> str | None:
         return "no_letters"
     if line.letters <= 2 and line.words <= 2 and not line.dates:
         return "lone_symbol"
-    if _JS_NOTICE.search(line.text) and line.bangla_share < 0.3:
+    if line.bangla_share < 0.3 and _JS_NOTICE.search(line.text):
         return "browser_notice"
     return None
 
