@@ -72,10 +72,25 @@ _ANY_FIX = re.compile("[\r\u200b\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u206
 def nfc(text: str) -> str:
     if NFC_UNSAFE.search(text):
         return unicodedata.normalize("NFC", text)
+    return _nfc_bangla(text)
+
+
+def _nfc_bangla(text: str) -> str:
     for composed, nfc_form in _NFC_BANGLA:
         if composed in text:
             text = text.replace(composed, nfc_form)
     return text
+
+
+# Most pages hold only these characters: tab, newline, printable ASCII and Latin-1 (no NBSP or
+# soft hyphen) to IPA, dari, the Bangla block (no ৷, no sandhi mark), quotes and dashes. Then no
+# fix above has work and NFC is the Bangla replacements: one scan instead of every step.
+_PLAIN = re.compile("[^\t\n\x20-\x7e\xa1-\xac\xae-\u02ff\u0964\u0965\u0980-\u09f6\u09f8-\u09fd\u09ff"
+                    "\u2010-\u2027\u2030-\u205e]")
+
+
+def _is_plain(text: str) -> bool:
+    return not (_PLAIN.search(text) or " ।" in text or "\t।" in text or " ॥" in text or "\u09cd\u09bc" in text)
 
 
 def normalize(text: str, full: bool = True) -> str:
@@ -83,6 +98,8 @@ def normalize(text: str, full: bool = True) -> str:
     (NFC is needed because every rule compares NFC text)."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if _is_plain(text):
+        return _nfc_bangla(text)
     if full:
         if _ANY_FIX.search(text):
             for fix in FIXES:

@@ -319,3 +319,19 @@ def test_nfc_shortcut_never_skips_text_that_nfc_would_change():
                 assert nfc(s) == unicodedata.normalize("NFC", s), repr(s)
     assert nfc("\u09df") == "\u09af\u09bc"  # ড় ঢ় য় are decomposed
     assert nfc("\u09c7\u09be") == "\u09cb"
+
+
+def test_plain_text_shortcut_equals_every_fix_then_nfc():
+    import unicodedata
+
+    from bangla_clean.normalize import FIXES, normalize
+
+    pool = ("কখগয়ড়ঢ়\u09df\u09dc\u09c7\u09be\u09d7\u09bc\u09cd\u09f7\u09fe।॥ \t\n.a1০‘’—\u00a0\u00ad\u200b\u200c\u200d"
+            "\u2028\u202f\u2060\ufeff\r\x07\x85é\u0301")
+    rnd = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 12)))
+        expected = text[1:] if text.startswith("\ufeff") else text
+        for fix in FIXES:
+            expected = fix(expected)
+        assert normalize(text) == unicodedata.normalize("NFC", expected), repr(text)
