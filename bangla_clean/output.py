@@ -23,6 +23,11 @@ def partial_path(path: str) -> str:
 def atomic_output(path: str, keep_partial_on_interrupt: bool = True) -> Iterator[IO[str]]:
     """Write to PATH.part and rename it over PATH only when all went well, so PATH is never
     left half-written. On Ctrl-C the .part file stays for `--resume`; on any other error it goes."""
+    if os.path.exists(path) and not os.path.isfile(path):
+        # /dev/null, a FIFO, /dev/stdout: write straight to it; renaming over it would replace it.
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            yield f
+        return
     tmp = partial_path(path)
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as f:

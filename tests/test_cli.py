@@ -133,3 +133,18 @@ def test_stdin_with_worker_processes():
     recs = [json.loads(x) for x in p.stdout.decode("utf-8").splitlines()]
     assert p.returncode == 0 and [r["path"] for r in recs] == ["-", str(S4)]
     assert recs[0]["text"]
+
+
+def test_output_to_a_device_or_fifo_is_written_in_place(tmp_path):
+    """-o /dev/null must not rename a file over the device (as root that would replace it)."""
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    r = run("clean", str(S0), "-o", str(fifo))
+    out, _ = reader.communicate(timeout=30)
+    assert r.exit_code == 0 and json.loads(out)["title"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and not (tmp_path / "pipe.part").exists()
+    assert run("clean", str(S0), "-o", os.devnull).exit_code == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
