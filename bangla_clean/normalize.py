@@ -45,7 +45,7 @@ def fold_spaces(text: str) -> str:
 
 
 def fix_khanda_ta(text: str) -> str:
-    return _LEGACY_KHANDA_TA.sub("\u09ce", text)
+    return _LEGACY_KHANDA_TA.sub("\u09ce", text) if "\u09a4\u09cd\u200d" in text else text
 
 
 def fix_dari(text: str) -> str:
@@ -61,16 +61,13 @@ FIXES = (fix_line_endings, remove_invisible, fix_khanda_ta, remove_stray_joiners
 # (ASCII to IPA, dari, the Bangla block but for the sandhi mark, ZWNJ/ZWJ, general punctuation)
 # and holding no virama before a nukta needs just those replacements; anything else gets full NFC.
 # tests/test_robustness.py checks this against unicodedata on every pair and Bangla triple.
-NFC_UNSAFE = re.compile("[^\x00-\u02ff\u0964\u0965\u0980-\u09fd\u09ff\u200c\u200d\u2010-\u206f]|\u09cd\u09bc")
+NFC_UNSAFE = re.compile("[^\x00-\u02ff\u0964\u0965\u0980-\u09fd\u09ff\u200c\u200d\u2010-\u206f]")
 _NFC_BANGLA = (("\u09dc", "\u09a1\u09bc"), ("\u09dd", "\u09a2\u09bc"), ("\u09df", "\u09af\u09bc"),
                ("\u09c7\u09be", "\u09cb"), ("\u09c7\u09d7", "\u09cc"))
-# One scan tells whether any fix below has work to do: most pages need none of them.
-_ANY_FIX = re.compile("[\r\u200b\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f"
-                      "\x7f-\x9f\u200c\u200d\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u09f7]|[ \t][।॥]")
 
 
 def nfc(text: str) -> str:
-    if NFC_UNSAFE.search(text):
+    if NFC_UNSAFE.search(text) or "\u09cd\u09bc" in text:
         return unicodedata.normalize("NFC", text)
     return _nfc_bangla(text)
 
@@ -101,9 +98,8 @@ def normalize(text: str, full: bool = True) -> str:
     if _is_plain(text):
         return _nfc_bangla(text)
     if full:
-        if _ANY_FIX.search(text):
-            for fix in FIXES:
-                text = fix(text)
+        for fix in FIXES:
+            text = fix(text)
     else:
         text = fix_line_endings(text)
     return nfc(text)
