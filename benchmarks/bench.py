@@ -5,9 +5,9 @@
     python benchmarks/bench.py --gold ../shared/eval/dev --scale 1000
 
 It builds a corpus of at least --size-mb from samples/ (and any --gold folder): copies of the
-pages in which every line of six or more words has its words rotated by a copy-dependent
-amount (same length, same last word and sentence end), so story lines differ from copy to copy
-while the site chrome repeats, as in a real crawl. Then each contender runs in its own process:
+pages in which every line of six or more words has its words shuffled (same length, same last
+word and sentence end), so story lines and headlines differ from copy to copy while the short
+site chrome repeats, as in a real crawl. Then each contender runs in its own process:
 
 - bangla-clean with 1 job and with all cores (the CLI, `-o` to a file);
 - jusText with its Bengali stoplist, each non-empty line given as a <p>;
@@ -25,6 +25,7 @@ import argparse
 import html
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -37,13 +38,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # --- the corpus ---------------------------------------------------------------------------------
 
 def _vary(text: str, k: int) -> str:
+    """Copy k of a page: the words of each line of six or more shuffled (the last one stays)."""
     out = []
+    rnd = random.Random(k)
     for line in text.split("\n"):
         words = line.split(" ")
         if len(words) >= 6 and k:
-            body, last = words[:-1], words[-1]
-            r = k % len(body)
-            line = " ".join(body[r:] + body[:r] + [last])
+            body = words[:-1]
+            rnd.shuffle(body)
+            line = " ".join(body + words[-1:])
         out.append(line)
     return "\n".join(out)
 
@@ -159,7 +162,7 @@ def main() -> None:
     sources = sorted((ROOT / "samples").glob("*.txt"))
     for g in args.gold:
         sources += sorted(Path(g).glob("*.txt"))
-    corpus = work / f"corpus-{args.size_mb}mb-{len(sources)}src"
+    corpus = work / f"corpus-v2-{args.size_mb}mb-{len(sources)}src"
     print(f"building corpus in {corpus} ...", file=sys.stderr)
     n_files, n_bytes = build_corpus(corpus, args.size_mb, sources)
     print(f"corpus: {n_files} files, {n_bytes / 1e6:.1f} MB, from {len(sources)} pages; {_cores()} cores",
@@ -197,7 +200,7 @@ def main() -> None:
               f"{r['mb_s']:.2f} | {r['rss']:.0f} | {base / r['mb_s']:.2f} |")
 
     if args.scale:
-        big = work / f"corpus-{args.scale}mb-{len(sources)}src"
+        big = work / f"corpus-v2-{args.scale}mb-{len(sources)}src"
         print(f"building corpus in {big} ...", file=sys.stderr)
         bf, bb = build_corpus(big, args.scale, sources)
         _, rss1 = timed(clean_cmd(big, 1, "bc-big-1.jsonl"))
