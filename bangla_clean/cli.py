@@ -288,14 +288,16 @@ class _open_out:
 @click.option("--tz", default="Asia/Dhaka", callback=_tz, help="Time zone for dates that show none.")
 @click.option("--color/--no-color", default=None, help="Colour the labels (default: when stdout is a terminal).")
 @click.option("-w", "--width", type=int, default=0, help="Cut each text at this many characters (0: whole line).")
-def explain(path: str, tz, color: bool | None, width: int) -> None:
+@click.option("--profile", "profile_path", metavar="FILE", type=click.Path(exists=True, dir_okay=False),
+              help="A `learn` profile, as for clean.")
+def explain(path: str, tz, color: bool | None, width: int, profile_path: str | None) -> None:
     """Show every line of PATH with its label and the reason for it."""
     from .decode import NotText
     from .pipeline import clean_bytes
 
     src = Source(path)
     try:
-        doc = clean_bytes(src.read(), path, tz)
+        doc = clean_bytes(src.read(), path, tz, profile=_load_profile(profile_path))
     except (OSError, NotText) as e:
         raise click.ClickException(f"{path}: {process(src, Options(tz)).error or e}") from e
     if color is None:

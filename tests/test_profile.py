@@ -78,6 +78,9 @@ def test_learned_footer_is_dropped_and_a_quote_repeated_in_one_story_is_kept(tmp
         assert after["lines"]["by_label"]["site_boilerplate"] >= 1  # the footer, and chrome lines no rule named
         assert after["title"] == before["title"]
     assert QUOTE in cleaned[3]["text"]
+    shown = run("explain", str(site / "00.txt"), "--profile", str(prof)).stdout
+    assert any("site_boilerplate" in row and "learned_from_batch" in row and row.endswith(FOOTER)
+               for row in shown.splitlines())
 
 
 def test_syndicated_copies_of_one_story_do_not_teach_its_body(tmp_path):
