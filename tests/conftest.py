@@ -22,3 +22,15 @@ def page():
         return clean_text("\n".join(lines), "test.txt", **kw)
 
     return make
+
+
+def interrupting(run_batch, after: int):
+    """A stand-in for run_batch that is stopped by Ctrl-C after `after` results."""
+
+    def interrupted(*a, **kw):
+        for k, r in enumerate(run_batch(*a, **kw)):
+            if k == after:
+                raise KeyboardInterrupt
+            yield r
+
+    return interrupted

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from bangla_clean.cli import main
 from bangla_clean.pipeline import CHUNK, IN_FLIGHT_PER_JOB, Options, run_batch
 from bangla_clean.sources import Source
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, interrupting
 
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
@@ -137,12 +137,7 @@ def test_resume_keeps_the_rejects_of_inputs_already_done(tmp_path, monkeypatch):
     assert run("clean", str(folder), "-j", "1", "-o", str(full), "--rejects", str(full_rej)).exit_code == 0
 
     real = cli.run_batch
-
-    def interrupted(*a, **kw):
-        for k, r in enumerate(real(*a, **kw)):
-            if k == 6:
-                raise KeyboardInterrupt
-            yield r
+    interrupted = interrupting(real, after=6)
 
     out, rej = tmp_path / "out.jsonl", tmp_path / "out.rej"
     monkeypatch.setattr(cli, "run_batch", interrupted)

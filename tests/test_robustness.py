@@ -14,7 +14,7 @@ from bangla_clean import clean_bytes, clean_text
 from bangla_clean.cli import main
 from bangla_clean.decode import NotText, decode
 from bangla_clean.normalize import normalize
-from tests.conftest import SAMPLES, nfc
+from tests.conftest import SAMPLES, interrupting, nfc
 
 S0 = SAMPLES / "000_6d873b4824e253f4.txt"
 SAMPLE_BYTES = [p.read_bytes() for p in sorted(SAMPLES.glob("*.txt"))]
@@ -202,12 +202,7 @@ def test_interrupted_run_leaves_no_file_and_resume_equals_a_full_run(tmp_path, m
     assert CliRunner().invoke(main, ["clean", str(folder), "-o", str(full)]).exit_code == 0
 
     real = cli.run_batch
-
-    def interrupted(*a, **kw):
-        for k, r in enumerate(real(*a, **kw)):
-            if k == 7:
-                raise KeyboardInterrupt
-            yield r
+    interrupted = interrupting(real, after=7)
 
     monkeypatch.setattr(cli, "run_batch", interrupted)
     r = CliRunner().invoke(main, ["clean", str(folder), "-o", str(out)])
