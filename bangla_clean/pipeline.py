@@ -20,7 +20,7 @@ from .document import Document
 from .lines import split_lines
 from .metadata import extract
 from .normalize import normalize
-from .profile import Profile, line_hash, page_lines, site_of
+from .profile import Profile, line_hash, page_lines, site_names
 from .sources import Source
 
 
@@ -34,7 +34,7 @@ def clean_text(text: str, path: str = "-", tz: dt.tzinfo = DHAKA, *, encoding: s
     labelled = classify(lines)
     meta = extract(labelled, tz)
     if profile is not None:
-        learned = profile.lines_of(site_of(meta.outlet, path, url))
+        learned = profile.lines_of(*site_names(meta.outlet, path, url))
         if learned:
             labelled = classify(lines, boilerplate=lambda t: line_hash(t) in learned)
             meta = extract(labelled, tz)
@@ -61,7 +61,7 @@ class Result:
     rejects: list[dict] | None = None
     error: str | None = None
     size: int = 0
-    learned: tuple[str, set[int], int | None] | None = None  # (site, line hashes, story) for `learn`
+    learned: tuple[list[str], set[int], int | None] | None = None  # (site names, line hashes, story): `learn`
 
 
 def _describe(e: BaseException) -> str:
@@ -122,7 +122,7 @@ def process(source: Source, options: Options = DEFAULT_OPTIONS) -> Result:
                     "text": x.line.text} for no, x in enumerate(doc.labelled, 1) if x.label != "body"]
     learned = None
     if options.want_learning:
-        learned = (site_of(doc.meta.outlet, source.name, url), *page_lines(doc.labelled))
+        learned = (site_names(doc.meta.outlet, source.name, url), *page_lines(doc.labelled))
     return Result(source.name, record, rejects, size=size, learned=learned)
 
 

@@ -18,6 +18,7 @@ import hashlib
 import json
 import math
 import os
+from collections import Counter
 from collections.abc import Iterable
 
 from .classify import Labelled
@@ -35,15 +36,16 @@ def _key_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
-def site_of(outlet: str | None, path: str, url: str | None = None) -> str:
-    """Which site a page belongs to: its outlet, else the host of its URL, else its folder."""
-    if outlet:
-        return outlet
+def site_names(outlet: str | None, path: str, url: str | None = None) -> list[str]:
+    """The names a page's site may go by, most specific first: its outlet (from the metadata),
+    the host of its URL, its folder. `learn` counts a page under the first; `clean --profile`
+    looks under all, since one page of a site may show its outlet and the next may not."""
+    names = [outlet] if outlet else []
     if url and "://" in url:
-        host = url.split("://", 1)[1].split("/", 1)[0].lower()
-        return host.removeprefix("www.")
+        names.append(url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www."))
     file = path.rsplit(":", 1)[0] if ":" in os.path.basename(path) else path
-    return os.path.basename(os.path.dirname(os.path.abspath(file))) or "-"
+    names.append(os.path.basename(os.path.dirname(os.path.abspath(file))) or "-")
+    return names
 
 
 def page_lines(labelled: list[Labelled]) -> tuple[set[int], int | None]:
@@ -91,10 +93,15 @@ class Learner:
         self.min_share, self.min_pages, self.epsilon = min_share, min_pages, epsilon
         self.width = math.ceil(1 / epsilon)
         self.sites: dict[str, _Site] = {}
+        self.aliases: dict[str, Counter[str]] = {}  # folder or host -> the sites its pages named
         self.stories = _Bloom()
         self.seen_pages = self.skipped_copies = 0
 
-    def add(self, site: str, hashes: Iterable[int], story: int | None) -> None:
+    def add(self, names: list[str], hashes: Iterable[int], story: int | None) -> None:
+        """One page: its site's names (`site_names`), its line hashes and story (`page_lines`)."""
+        site = names[0]
+        for alias in names[1:]:
+            self.aliases.setdefault(alias, Counter())[site] += 1
         self.seen_pages += 1
         if story is not None and self.stories.add(story ^ line_hash(site)):
             self.skipped_copies += 1  # another copy of a story this site already gave us
@@ -123,20 +130,32 @@ class Learner:
                     if c[0] >= self.min_pages and c[0] >= self.min_share * s.pages}
             if keep:
                 sites[name] = {"pages": s.pages, "lines": keep}
+        # A folder or host whose pages mostly named one learned site stands for it: a page there
+        # that shows no outlet still gets that site's lines.
+        aliases = {}
+        for alias, named in sorted(self.aliases.items()):
+            site, _ = named.most_common(1)[0]
+            if site != alias and site in sites and alias not in sites:
+                aliases[alias] = site
         return Profile(sites, {"min_share": self.min_share, "min_pages": self.min_pages, "epsilon": self.epsilon,
-                               "pages_seen": self.seen_pages, "story_copies_skipped": self.skipped_copies})
+                               "pages_seen": self.seen_pages, "story_copies_skipped": self.skipped_copies},
+                       aliases)
 
 
 class Profile:
     """Per site, the hashes of its boilerplate lines (and the share of its pages each was on)."""
 
-    def __init__(self, sites: dict[str, dict], params: dict | None = None):
+    def __init__(self, sites: dict[str, dict], params: dict | None = None, aliases: dict[str, str] | None = None):
         self.sites = sites
         self.params = params or {}
+        self.aliases = aliases or {}
         self._sets = {name: frozenset(s["lines"]) for name, s in sites.items()}
 
-    def lines_of(self, site: str) -> frozenset[int]:
-        return self._sets.get(site, frozenset())
+    def lines_of(self, *names: str) -> frozenset[int]:
+        """The learned lines of a page that goes by these names (`site_names`)."""
+        sites = {self.aliases.get(n, n) for n in names}
+        found = [self._sets[s] for s in sites if s in self._sets]
+        return found[0] if len(found) == 1 else frozenset().union(*found)
 
     def __len__(self) -> int:
         return sum(len(s) for s in self._sets.values())
@@ -145,7 +164,8 @@ class Profile:
         return json.dumps({"format": FORMAT, "version": 1, "params": self.params,
                            "sites": {name: {"pages": s["pages"],
                                             "lines": {f"{h:016x}": round(v, 4) for h, v in sorted(s["lines"].items())}}
-                                     for name, s in self.sites.items()}},
+                                     for name, s in self.sites.items()},
+                           "aliases": self.aliases},
                           ensure_ascii=False, indent=1)
 
     @classmethod
@@ -156,4 +176,4 @@ class Profile:
             raise ValueError(f"{path}: not a bangla-clean profile")
         sites = {name: {"pages": s["pages"], "lines": {int(h, 16): v for h, v in s["lines"].items()}}
                  for name, s in data["sites"].items()}
-        return cls(sites, data.get("params"))
+        return cls(sites, data.get("params"), data.get("aliases"))

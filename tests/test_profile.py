@@ -99,6 +99,18 @@ def test_syndicated_copies_of_one_story_do_not_teach_its_body(tmp_path):
     assert Profile.load(str(prof)).sites["Daily Inqilab"]["pages"] == 7
 
 
+def test_a_page_that_shows_no_outlet_gets_its_folders_site(tmp_path):
+    make_site(tmp_path / "site")
+    prof = tmp_path / "profile.json"
+    assert run("learn", str(tmp_path / "site"), "-o", str(prof), "-j", "1").exit_code == 0
+    assert Profile.load(str(prof)).aliases == {"site": "Daily Inqilab"}
+    page = (tmp_path / "site" / "05.txt").read_text(encoding="utf-8").split("\n")
+    bare = [x for x in page if "Inqilab" not in x and "ইনকিলাব" not in x]  # no line names the outlet
+    (tmp_path / "site" / "new.txt").write_text("\n".join(bare), encoding="utf-8")
+    rec = records(run("clean", str(tmp_path / "site" / "new.txt"), "--profile", str(prof)).stdout)[0]
+    assert rec["outlet"] is None and rec["text"] and FOOTER not in rec["text"]
+
+
 def test_profile_is_per_site(tmp_path):
     make_site(tmp_path / "site")
     prof = tmp_path / "profile.json"
@@ -120,7 +132,7 @@ def test_lossy_counting_keeps_memory_bounded_and_keeps_frequent_lines():
     common = [rnd.getrandbits(64) for _ in range(5)]
     for n in range(5000):
         unique = {rnd.getrandbits(64) for _ in range(200)}
-        learner.add("site", unique | set(common[: 5 if n % 3 else 2]), story=n)
+        learner.add(["site"], unique | set(common[: 5 if n % 3 else 2]), story=n)
         assert len(learner.sites["site"].counts) <= 200 * 2 * learner.width  # never the 1,000,000 seen
     learned = learner.profile().lines_of("site")
     assert learned == set(common)  # lines on 67% and 100% of pages; no unique line
