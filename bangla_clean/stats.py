@@ -125,7 +125,9 @@ def _bars(title: str, data: dict[str, int], colour: str) -> str:
     for n, (k, v) in enumerate(items):
         y = n * row + 4
         w = max(1, round(bar_w * v / top)) if v else 0
-        parts.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{html.escape(str(k))}</text>'
+        name = str(k) if len(str(k)) <= 28 else str(k)[:27] + "…"  # a long name would run off the left edge
+        parts.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end"><title>{html.escape(str(k))}</title>'
+                     f'{html.escape(name)}</text>'
                      f'<rect x="{label_w}" y="{y}" width="{w}" height="{row - 6}" fill="{colour}"/>'
                      f'<text x="{label_w + w + 6}" y="{y + 14}">{v}</text>')
     parts.append("</svg>")
