@@ -102,6 +102,7 @@ _CATEGORY = _re(r"^(?:বিভাগ|ক্যাটাগরি|ক্যা�
 _CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|ফটো|ভিডিও|ইনফোগ্রাফ|photo|image|file\s+photo|picture)"
                r"\s*(?:[:ঃ]|সূত্র\s*[:ঃ])"
                r"\s*[^\s।]+(?:\s+[^\s।]+){0,5}\s*\)?$")
+_CAPTION_WORD = unicodedata.normalize("NFC", "ছবি")
 _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
                      r"|^image\s+(?:source|caption)")
 
@@ -200,8 +201,9 @@ def caption(line: Line) -> str | None:
     """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit."""
     if _CAPTION_START.pick(line).match(line.text) and line.words <= 30:
         return "photo_credit"
-    if line.words <= 60 and _CAPTION.pick(line).search(line.text):
-        return "photo_credit"
+    if line.words <= 60 and (line.latin or _CAPTION_WORD in line.text or "ফটো" in line.text or "ভিডিও" in line.text
+                             or "ইনফোগ্রাফ" in line.text) and _CAPTION.pick(line).search(line.text):
+        return "photo_credit"  # (the cheap test: _CAPTION's Bangla words must be there for it to match)
     return None
 
 
