@@ -4,4 +4,4 @@ from .document import Document
 from .pipeline import clean_bytes, clean_text
 
 __all__ = ["Document", "clean_bytes", "clean_text", "__version__"]
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -78,12 +78,13 @@ def classify(lines: list[Line], boilerplate: Callable[[str], bool] | None = None
     `boilerplate(text)` says whether a line was learned as the site's boilerplate (`profile.py`):
     such lines, when no rule names them, are set aside before the article is looked for."""
     page = _Page(lines)
+    label, reason = page.label, page.reason
     for i, line in enumerate(lines):
         verdict = _first_rule_cached(line) if len(line.text) <= CACHE_MAX_CHARS else R.first_rule(line)
         if verdict:
-            page.set(i, *verdict)
+            label[i], reason[i] = verdict
         elif boilerplate is not None and line.text and boilerplate(line.text):
-            page.set(i, R.SITE_BOILERPLATE, "learned_from_batch")
+            label[i], reason[i] = R.SITE_BOILERPLATE, "learned_from_batch"
 
     prose = {i for i in page.nonblank if page.label[i] is None and lines[i].prose}
     _mark_teasers(page, prose)
