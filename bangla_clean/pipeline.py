@@ -111,6 +111,8 @@ def process(source: Source, options: Options = DEFAULT_OPTIONS) -> Result:
             size = len(data)
     except (OSError, EOFError, NotText, lzma.LZMAError, zlib.error) as e:
         return Result(source.name, error=_describe(e))
+    except Exception as e:  # a bug of ours must cost one input, not the night's batch
+        return Result(source.name, error=f"internal error, please report: {type(e).__name__}: {e}")
     record = doc.to_record()
     if source.doc_id is not None:
         record["id"] = source.doc_id

@@ -147,3 +147,20 @@ def test_resume_keeps_the_rejects_of_inputs_already_done(tmp_path, monkeypatch):
     assert r.exit_code == 0
     assert out.read_bytes() == full.read_bytes()
     assert rej.read_bytes() == full_rej.read_bytes()
+
+
+def test_an_internal_error_costs_one_input_not_the_batch(tmp_path, monkeypatch):
+    import bangla_clean.pipeline as P
+
+    real = P.clean_bytes
+
+    def flaky(data, path, *a, **kw):
+        if path.endswith("002_0a2e8541d631dae1.txt"):
+            raise RuntimeError("boom")
+        return real(data, path, *a, **kw)
+
+    monkeypatch.setattr(P, "clean_bytes", flaky)
+    r = run("clean", str(SAMPLES), "-j", "1")
+    assert r.exit_code == 1
+    assert "002_0a2e8541d631dae1.txt: internal error, please report: RuntimeError: boom" in r.stderr
+    assert len(records(r.stdout)) == len(SAMPLE_FILES) - 1
