@@ -23,7 +23,7 @@ from dask import delayed
 
 from .output import atomic_output, to_json
 from .pipeline import DEFAULT_OPTIONS, Options, Result, process
-from .sources import DEFAULT_GLOB, Source, _jsonl_records, _wet_records, iter_documents, iter_sources
+from .sources import DEFAULT_GLOB, Source, iter_documents, iter_sources, jsonl_records, matches, wet_records
 
 
 def _is_url(path: str) -> bool:
@@ -49,9 +49,7 @@ def list_inputs(paths: Sequence[str], fmt: str = "text", pattern: str | None = N
 
 
 def _glob_match(path: str, pattern: str) -> bool:
-    from .sources import _matches
-
-    return _matches(os.path.basename(path), pattern)
+    return matches(os.path.basename(path), pattern)
 
 
 def _documents(name: str, fmt: str, text_field: str, id_field: str | None,
@@ -66,7 +64,7 @@ def _documents(name: str, fmt: str, text_field: str, id_field: str | None,
             if fmt == "text":
                 yield Source(name, data=f.read())
             else:
-                unpack = _jsonl_records if fmt == "jsonl" else _wet_records
+                unpack = jsonl_records if fmt == "jsonl" else wet_records
                 yield from unpack(name, f, text_field, id_field)
     except Exception as e:  # one unreadable input must not stop the partition
         yield Source(name, f"cannot read: {type(e).__name__}: {e}")

@@ -49,7 +49,8 @@ def open_input(name: str):
     return opener(name, "rb") if opener else open(name, "rb")
 
 
-def _matches(name: str, pattern: str) -> bool:
+def matches(name: str, pattern: str) -> bool:
+    """Does a file name match the --glob pattern (a .gz/.bz2/.xz copy of a match counts)?"""
     base, ext = os.path.splitext(name)
     return fnmatch.fnmatch(name, pattern) or (ext.lower() in _OPENERS and fnmatch.fnmatch(base, pattern))
 
@@ -63,7 +64,7 @@ def _walk(top: str, pattern: str) -> Iterator[Source]:
         for root, dirs, files in os.walk(top, onerror=onerror):
             dirs.sort()
             for f in sorted(files):
-                if _matches(f, pattern):
+                if matches(f, pattern):
                     yield Source(os.path.join(root, f))
     except OSError as e:
         yield Source(getattr(e, "filename", None) or top, f"cannot walk folder: {e.strerror or e}")
@@ -99,7 +100,7 @@ def iter_documents(paths: list[str] | tuple[str, ...], pattern: str | None = Non
     if fmt == "text":
         yield from files
         return
-    unpack = _jsonl_records if fmt == "jsonl" else _wet_records
+    unpack = jsonl_records if fmt == "jsonl" else wet_records
     for f in files:
         if f.error:
             yield f
@@ -113,7 +114,8 @@ def iter_documents(paths: list[str] | tuple[str, ...], pattern: str | None = Non
             yield Source(f.name, f"cannot read {fmt}: {type(e).__name__}: {e}")
 
 
-def _jsonl_records(name: str, stream: Iterable[bytes], text_field: str, id_field: str | None) -> Iterator[Source]:
+def jsonl_records(name: str, stream: Iterable[bytes], text_field: str, id_field: str | None) -> Iterator[Source]:
+    """One document per JSON line of a stream; a bad line becomes an error, not a stop."""
     for no, raw in enumerate(stream, 1):
         where = f"{name}:{no}"
         if not raw.strip():
@@ -134,7 +136,8 @@ def _jsonl_records(name: str, stream: Iterable[bytes], text_field: str, id_field
         yield Source(where, text=text, doc_id=None if doc_id is None else str(doc_id), fields=rec)
 
 
-def _wet_records(name: str, stream, text_field: str, id_field: str | None) -> Iterator[Source]:
+def wet_records(name: str, stream, text_field: str, id_field: str | None) -> Iterator[Source]:
+    """One document per conversion record of a WET stream (warcio reads it)."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as e:

@@ -59,3 +59,19 @@ def test_dask_jsonl_input_and_records_bag(client, tmp_path):
     assert (tmp_path / "out" / "part-00000.jsonl").read_text(encoding="utf-8") == cli.stdout
     recs = records_bag([str(src)], input_format="jsonl", id_field="url").compute()
     assert [r["id"] for r in recs] == [f"u{n}" for n in range(len(pages))]
+
+
+def test_dask_reads_fsspec_urls(client, tmp_path):
+    from bangla_clean.dask import clean_to_jsonl
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(SAMPLES.glob("*.txt")):
+        (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "notes.md").write_text("not taken: the glob is *.txt", encoding="utf-8")
+    parts = clean_to_jsonl([f"file://{folder}"], f"file://{tmp_path / 'out'}", files_per_partition=2)
+    recs = [json.loads(x) for p in sorted((tmp_path / "out").glob("part-*.jsonl"))
+            for x in p.read_text(encoding="utf-8").splitlines()]
+    cli = [json.loads(x) for x in CliRunner().invoke(main, ["clean", str(folder), "-j", "1"]).stdout.splitlines()]
+    assert [r["path"] for r in recs] == [f"file://{folder}/{r['path'].rsplit('/', 1)[1]}" for r in cli]
+    assert [r["text"] for r in recs] == [r["text"] for r in cli] and sum(p.documents for p in parts) == 5
