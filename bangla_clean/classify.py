@@ -43,7 +43,7 @@ class _Page:
         self.lines = lines
         self.label: list[str | None] = [None] * len(lines)
         self.reason: list[str] = [""] * len(lines)
-        self.nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+        self.nonblank = [i for i, ln in enumerate(lines) if ln.text]
         self.pos = {i: k for k, i in enumerate(self.nonblank)}  # line index -> position among non-blank
 
     def set(self, i: int, label: str, reason: str) -> None:

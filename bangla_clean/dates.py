@@ -81,7 +81,9 @@ _BENGALI_YEAR = re.compile(r"1[34][0-9]{2}(?![0-9])")
 
 def _years(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
     return (m for m in pattern.finditer(s) if m.start() == 0 or not s[m.start() - 1].isdigit())
-_DATE_PATTERNS = [
+_MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
+_NUMERIC_SEP = re.compile(r"[0-9][/.-][0-9]")
+_DATE_PATTERNS = [  # the first three hold a month name (see find_dates)
     # ১৭ আগস্ট ২০২৪ / 17 Aug, 2024 / 17th August 2024
     re.compile(_D + r"(?:st|nd|rd|th)?[ \t\u00a0,.-]{0,3}(?P<m>" + _MONTH + r")\.?" + _END
                + r"[ \t\u00a0,.-]{0,3}" + _Y, re.IGNORECASE),
@@ -225,8 +227,12 @@ def find_dates(text: str, tz: dt.tzinfo = DHAKA, digits_ascii: bool = False) -> 
         return []  # every form below holds a year: most lines with digits stop here
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pat in _DATE_PATTERNS:
-        for m in (m for lo, hi in windows for m in pat.finditer(s, lo, hi)):
+    # The first three forms need a month name, the other two a - / or . between numbers: a year
+    # in running text ("১৯৭১ সালে") usually has neither, and then no pattern runs at all.
+    with_month = [(lo, hi) for lo, hi in windows if _MONTH_NAME.search(s, lo, hi)]
+    with_sep = [(lo, hi) for lo, hi in windows if _NUMERIC_SEP.search(s, lo, hi)]
+    for n, pat in enumerate(_DATE_PATTERNS):
+        for m in (m for lo, hi in (with_month if n < 3 else with_sep) for m in pat.finditer(s, lo, hi)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             month = MONTHS.get(m.group("m").lower()) if "m" in m.groupdict() and m.group("m") else None
