@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from . import rules as R
@@ -73,17 +73,17 @@ def _first_rule_cached(line: Line) -> tuple[str, str] | None:
         return verdict
 
 
-def classify(lines: list[Line], boilerplate: Callable[[str], bool] | None = None) -> list[Labelled]:
+def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Labelled]:
     """Give every line exactly one label and reason. Only `body` lines go into the text.
-    `boilerplate(text)` says whether a line was learned as the site's boilerplate (`profile.py`):
-    such lines, when no rule names them, are set aside before the article is looked for."""
+    `boilerplate`: indices of lines learned as the site's boilerplate (`profile.py`); when no
+    rule names them, they are set aside before the article is looked for."""
     page = _Page(lines)
     label, reason = page.label, page.reason
     for i, line in enumerate(lines):
         verdict = _first_rule_cached(line) if len(line.text) <= CACHE_MAX_CHARS else R.first_rule(line)
         if verdict:
             label[i], reason[i] = verdict
-        elif boilerplate is not None and line.text and boilerplate(line.text):
+        elif i in boilerplate:
             label[i], reason[i] = R.SITE_BOILERPLATE, "learned_from_batch"
 
     prose = {i for i in page.nonblank if page.label[i] is None and lines[i].prose}

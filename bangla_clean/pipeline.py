@@ -20,7 +20,7 @@ from .document import Document
 from .lines import split_lines
 from .metadata import extract
 from .normalize import normalize
-from .profile import Profile, line_hash, page_lines, site_names
+from .profile import Profile, key_hash, page_lines, site_names
 from .sources import Source
 
 
@@ -35,8 +35,9 @@ def clean_text(text: str, path: str = "-", tz: dt.tzinfo = DHAKA, *, encoding: s
     meta = extract(labelled, tz)
     if profile is not None:
         learned = profile.lines_of(*site_names(meta.outlet, path, url))
-        if learned:
-            labelled = classify(lines, boilerplate=lambda t: line_hash(t) in learned)
+        hits = {i for i, ln in enumerate(lines) if ln.text and key_hash(ln.key) in learned} if learned else ()
+        if hits:  # classify again: the article is looked for without them
+            labelled = classify(lines, boilerplate=hits)
             meta = extract(labelled, tz)
     if digest is None:
         digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

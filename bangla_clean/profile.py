@@ -29,10 +29,11 @@ FORMAT = "bangla-clean-profile"
 
 def line_hash(text: str) -> int:
     """Stable 64-bit hash of a line's comparison form (quotes dropped, spaces folded)."""
-    return _key_hash(line_key(text))
+    return key_hash(line_key(text))
 
 
-def _key_hash(key: str) -> int:
+def key_hash(key: str) -> int:
+    """line_hash of a line whose key (`Line.key`) is at hand."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
@@ -51,7 +52,7 @@ def site_names(outlet: str | None, path: str, url: str | None = None) -> list[st
 def page_lines(labelled: list[Labelled]) -> tuple[set[int], int | None]:
     """The distinct line hashes of a page, and its story's fingerprint: the hash of its three longest
     body paragraphs (None for a page with no body, which is then its own story)."""
-    hashes = {_key_hash(x.line.key) for x in labelled if x.line.text}
+    hashes = {key_hash(x.line.key) for x in labelled if x.line.text}
     body = sorted((x.line.text for x in labelled if x.label == "body"), key=len, reverse=True)[:3]
     story = line_hash("\n".join(sorted(body))) if body else None
     return hashes, story
