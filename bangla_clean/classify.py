@@ -268,8 +268,8 @@ def _read_header(page: _Page, start: int) -> None:
         seen += 1
         label, line = page.label[i], page.lines[i]
         if label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER) or (
-                label == R.MENU and line.words <= 3):
-            continue
+                label == R.MENU and line.words <= 3) or (label is None and line.words == 1):
+            continue  # furniture between headline and story: buttons, "সংক্ষেপে", "Listen"
         if title is None and label is None and line.prose and standfirst is None:
             # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
             standfirst = i
