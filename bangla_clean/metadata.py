@@ -29,7 +29,7 @@ def _nfc(s: str) -> str:
 _SEPARATORS = re.compile(r"\s+[.|•·,/–—-]\s+|\s*[|•·]\s*")
 _DATE_LABEL = re.compile(_nfc(r"(?:প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|published|updated|posted)\s*(?:সময়)?\s*[:ঃ]?\s*$"),
                          re.IGNORECASE)
-_DESK = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+ডেস্ক$"))
+_DESK = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:ডেস্ক|প্রতিবেদন)$"))
 # Desk names that are sections, not outlets ("বিশ্ব ডেস্ক" is the world desk of any paper).
 _GENERIC_DESKS = {_nfc(w) for w in (
     "বিশ্ব", "অনলাইন", "জাতীয়", "আন্তর্জাতিক", "ক্রীড়া", "খেলা", "খেলাধুলা", "বিনোদন", "বাণিজ্য", "অর্থনীতি", "নিউজ",

@@ -103,6 +103,8 @@ _CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|
                r"\s*(?:[:ঃ]|সূত্র\s*[:ঃ])"
                r"\s*[^\s।]+(?:\s+[^\s।]+){0,5}\s*\)?$")
 _CAPTION_WORD = unicodedata.normalize("NFC", "ছবি")
+# A credit at the end of a caption with no colon: "মেট্রোরেল। ফাইল ছবি", "প্রতীকী ছবি".
+_CAPTION_END = _re(r"(?:^|[\s।|,.(])(?:ফাইল|সংগৃহীত|প্রতীকী|প্রতীকি)\s+ছবি\)?[।.]?$|ছবি\s*[:ঃ]?\s*সংগৃহীত\)?[।.]?$")
 _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
                      r"|^image\s+(?:source|caption)")
 
@@ -120,7 +122,8 @@ _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?8
 
 _BYLINE = _re(
     r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
-    r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^by\s+\S|^লেখক\s*[:ঃ,]|^লেখা\s*[:ঃ,]|^পদবী\s*[:ঃ,]|^লিখেছেন|^রিপোর্ট\s*[:ঃ]|^প্রতিবেদন\s*[:ঃ])"
+    r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^by\s+\S|^লেখক\s*[:ঃ,]|^লেখা\s*[:ঃ,]|^পদবী\s*[:ঃ,]|^লিখেছেন|^রিপোর্ট\s*[:ঃ]|^প্রতিবেদন\s*[:ঃ]"
+    r"|^\S+(?:\s+\S+)?\s+প্রতিবেদন$)"  # "যুগান্তর প্রতিবেদন": the paper's own report, as a desk
 )
 _SIGN_OFF = _re(r"^[-–—]\s*\S")
 
@@ -200,6 +203,8 @@ def category(line: Line) -> str | None:
 def caption(line: Line) -> str | None:
     """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit."""
     if _CAPTION_START.pick(line).match(line.text) and line.words <= 30:
+        return "photo_credit"
+    if line.words <= 30 and _CAPTION_WORD in line.text and _CAPTION_END.pick(line).search(line.text):
         return "photo_credit"
     if line.words <= 60 and (line.latin or _CAPTION_WORD in line.text or "ফটো" in line.text or "ভিডিও" in line.text
                              or "ইনফোগ্রাফ" in line.text) and _CAPTION.pick(line).search(line.text):

@@ -88,3 +88,13 @@ def test_every_rule_label_is_a_known_label():
 ])
 def test_prose_shape(text, prose):
     assert line(text).prose is prose
+
+
+def test_caption_credit_without_colon_and_paper_report_byline():
+    from bangla_clean.rules import byline, caption
+
+    assert caption(line("মেট্রোরেল। ফাইল ছবি")) == "photo_credit"
+    assert caption(line("প্রতীকী ছবি")) == "photo_credit"
+    assert caption(line("শিশুটির হাতে একটি ছবি তুলে দেন তিনি।")) is None  # ছবি in a sentence
+    assert byline(line("যুগান্তর প্রতিবেদন")) == "byline_cue"
+    assert byline(line("সরকারের নতুন তদন্ত প্রতিবেদন প্রকাশ")) is None  # a headline about a report
