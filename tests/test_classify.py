@@ -1,5 +1,7 @@
 """The context step: what a line is depends on where it stands."""
 
+import pytest
+
 from tests.conftest import nfc
 
 P1 = "রাশিয়ার সঙ্গে সহযোগিতার সম্পর্ক আরও গভীর করার অঙ্গীকার পুনর্ব্যক্ত করেছেন উত্তর কোরিয়ার নেতা কিম জং উন।"
@@ -65,6 +67,16 @@ def test_headline_standing_twice_around_the_date(page):
     assert doc.meta.title == nfc(TITLE)
     assert [x.label for x in doc.labelled if x.line.text == nfc(TITLE)] == ["title", "title"]
     assert doc.meta.outlet == nfc("সত্য নিউজ")
+
+
+@pytest.mark.parametrize("footer,outlet", [
+    ("© ২০২৪ জাগো নিউজ ২৪ সর্বস্বত্ব সংরক্ষিত", "জাগো নিউজ ২৪"),
+    ("© 2024 Daily Example. All rights reserved.", "Daily Example"),
+    ("স্বত্ব © ২০২৪ সমকাল", "সমকাল"),
+])
+def test_outlet_from_the_copyright_line_without_the_rights_wording(page, footer, outlet):
+    doc = page(TITLE, "", P1, P2, "", footer)
+    assert doc.meta.outlet == nfc(outlet)
 
 
 def test_site_strip_date_is_page_date_not_published(page):
