@@ -94,6 +94,9 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
         _label_block(page, block, prose)
         start = block[0]
         _read_header(page, start)
+        last = next((i for i in reversed(block) if page.label[i] == R.BODY), None)
+        if last is not None and last != start and _repeats_byline(page, page.lines[last]):
+            page.set(last, R.BYLINE, "author_bio")  # the writer's name and post closing the piece
         _read_trailer(page, block[-1])
     _label_leftovers(page, prose, article=bool(block))
     return [Labelled(ln, page.label[i] or R.MORE_NEWS, page.reason[i] or "unlabelled") for i, ln in enumerate(lines)]
@@ -253,6 +256,17 @@ def _headline_like(page: _Page, i: int) -> bool:
             and line.bangla_share >= 0.5 and not line.text.endswith("।"))
 
 
+_PUNCT = re.compile(r"[,;:?!।‘’“”\"'()\-–—]")
+
+
+def _name_under_headline(page: _Page, lower: int, upper: int) -> bool:
+    """Headline, then a writer's bare name (2-4 words, no punctuation), then the date: the
+    walk up met the name first. The line above it, longer, is the headline."""
+    name, head = page.lines[lower], page.lines[upper]
+    return (page.prev(lower) == upper and 2 <= name.words <= 4 and not _PUNCT.search(name.text)
+            and head.words > name.words + 1)
+
+
 def _read_header(page: _Page, start: int) -> None:
     """Walk up from the first paragraph: title, byline and the article's own date lines.
 
@@ -290,6 +304,11 @@ def _read_header(page: _Page, start: int) -> None:
                 if standfirst is not None:
                     page.set(standfirst, R.TITLE, "standfirst")
                 continue
+            if _name_under_headline(page, title, i):
+                page.set(title, R.BYLINE, "name_under_title")
+                title = i
+                page.set(i, R.TITLE, "headline_above_body")
+                continue
             if line.key == page.lines[title].key:
                 page.set(i, R.TITLE, "title_repeated")
                 continue
@@ -301,8 +320,17 @@ def _read_header(page: _Page, start: int) -> None:
                 page.set(i, R.TITLE, "title_repeated")
 
 
+def _repeats_byline(page: _Page, line: Line) -> bool:
+    """An opinion piece ends with its writer's name and post ("ড. সেলিম রায়হান ।। অধ্যাপক, ..."):
+    a line that starts with the byline of the header."""
+    names = [page.lines[j].key for j in page.nonblank
+             if page.label[j] == R.BYLINE and page.reason[j] in ("byline_cue", "name_under_title")]
+    # At the start, give or take a title such as "ড." that one of the two leaves out.
+    return any(len(n) >= 6 and 0 <= line.key.find(n) <= 8 and line.words <= 25 for n in names)
+
+
 def _read_trailer(page: _Page, end: int) -> None:
-    """Just after the story: a reporter's sign-off or a last one-line quote."""
+    """Just after the story: a reporter's sign-off, the writer's name and post, a last one-line quote."""
     for n in (1, 2, 3):
         i = page.next(end, n)
         if i is None:
@@ -310,6 +338,9 @@ def _read_trailer(page: _Page, end: int) -> None:
         line = page.lines[i]
         if R.is_sign_off(line):
             page.set(i, R.BYLINE, "sign_off")
+            return
+        if _repeats_byline(page, line):
+            page.set(i, R.BYLINE, "author_bio")
             return
         if n == 1 and page.label[i] is None and line.terminal and line.words >= 2 and line.bangla_share >= 0.5:
             page.set(i, R.BODY, "short_paragraph")

@@ -140,11 +140,11 @@ def _outlet_from_page(labelled: list[Labelled]) -> str | None:
         if item.label == R.FOOTER:
             m = _COPYRIGHT_OWNER.search(item.line.text)
             if m:
-                name = m.group("name").strip(" .")
+                name = m.group("name").strip(" .।")
                 name = re.sub(_nfc(r"^(?:সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার)\s*"), "", name).strip()
                 # "জাগো নিউজ ২৪ সর্বস্বত্ব সংরক্ষিত": the rights wording after the name goes too
                 name = re.sub(_nfc(r"\s*(?:সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার)?\s*সংরক্ষিত\s*[।.]?$|"
-                                   r"\.?\s*all\s+rights\s+reserved\.?$"), "", name, flags=re.I).strip(" .")
+                                   r"\.?\s*all\s+rights\s+reserved\.?$"), "", name, flags=re.I).strip(" .।")
                 if name and len(name.split()) <= 4 and not re.search("সংরক্ষিত|reserved", name, re.I):
                     return name
     for item in labelled:

@@ -82,6 +82,8 @@ _SHARE_WORDS = _re(r"^(?:(?:শেয়ার|শেয়ার\s+করুন
                    r"email|ই-?মেইল|print|প্রিন্ট|copy\s*link|কপি|লিংক\s+কপি|pinterest|reddit|ফেসবুক|টুইটার|হোয়াটসঅ্যাপ)"
                    r"[\s,|/•·]*)+$")
 
+_SHARE_ASK = _re(r"শেয়ার\s+করুন$|^share\s+(?:this|the)\s+(?:story|article|news)$")
+
 _MORE_HEADING = _re(
     r"^(?:আরও|আরো)(?:\s+(?:পড়ুন|খবর|সংবাদ|দেখুন|লেখা|বিস্তারিত|যা\s+আছে))?$"
     r"|(?:আরও|আরো)\s+(?:খবর|সংবাদ|পড়ুন)$|বিভাগের\s+(?:আরও|আরো|অন্যান্য|সব|সর্বশেষ)|অন্যান্য\s+(?:সংবাদ|খবর)|সম্পর্কিত|সংশ্লিষ্ট\s+(?:খবর|সংবাদ)"
@@ -123,7 +125,9 @@ _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?8
 _BYLINE = _re(
     r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
     r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^by\s+\S|^লেখক\s*[:ঃ,]|^লেখা\s*[:ঃ,]|^পদবী\s*[:ঃ,]|^লিখেছেন|^রিপোর্ট\s*[:ঃ]|^প্রতিবেদন\s*[:ঃ]"
-    r"|^\S+(?:\s+\S+)?\s+প্রতিবেদন$)"  # "যুগান্তর প্রতিবেদন": the paper's own report, as a desk
+    r"|^\S+(?:\s+\S+)?\s+প্রতিবেদন$"  # "যুগান্তর প্রতিবেদন": the paper's own report, as a desk
+    # A name with a title: ড. (Dr), অধ্যাপক (Prof), মো./মোঃ (Md) and the like.
+    r"|^(?:ড\.|ডা\.|ডক্টর|অধ্যাপক|প্রফেসর|প্রকৌশলী|ব্যারিস্টার|অ্যাডভোকেট|এডভোকেট|মো\.|মোঃ|Dr\.|Prof\.)\s*\S)"
 )
 _SIGN_OFF = _re(r"^[-–—]\s*\S")
 
@@ -177,7 +181,11 @@ def comment_widget(line: Line) -> str | None:
 
 
 def share_widget(line: Line) -> str | None:
-    return "share_cue" if _short(line, 8) and _SHARE_WORDS.pick(line).match(_bare(line)) else None
+    if _short(line, 8) and _SHARE_WORDS.pick(line).match(_bare(line)):
+        return "share_cue"
+    if line.words <= 4 and not line.terminal and _SHARE_ASK.pick(line).search(line.text):
+        return "share_cue"  # "সংবাদটি শেয়ার করুন": share this story
+    return None
 
 
 def more_news_heading(line: Line) -> str | None:

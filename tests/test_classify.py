@@ -129,3 +129,22 @@ def test_every_line_has_one_label_and_a_reason(page):
     assert all(x.label and x.reason for x in doc.labelled)
     counts = doc.line_counts()
     assert counts["kept"] + counts["dropped"] == counts["total"] == 7
+
+
+def test_bare_name_between_headline_and_date_is_the_byline(page):
+    doc = page("মতামত", TITLE, "সেলিম রায়হান", DATE, P1, P2)
+    assert doc.meta.title == nfc(TITLE)
+    assert doc.meta.byline == nfc("সেলিম রায়হান")
+
+
+def test_short_headline_is_not_taken_for_a_name(page):
+    doc = page("রাজনীতি", "ভোটের তারিখ ঘোষণা", DATE, P1, P2)  # kicker above a short headline
+    assert doc.meta.title == nfc("ভোটের তারিখ ঘোষণা")
+
+
+def test_writer_name_and_post_after_the_piece_is_not_body(page):
+    bio = "ড. সেলিম রায়হান ।। অধ্যাপক, অর্থনীতি বিভাগ, ঢাকা বিশ্ববিদ্যালয়"
+    doc = page(TITLE, "ড. সেলিম রায়হান", DATE, P1, P2, P3, bio)
+    assert doc.meta.byline == nfc("ড. সেলিম রায়হান")
+    assert labels(doc)[nfc(bio).replace(" ।।", "।।")] == ("byline", "author_bio")
+    assert doc.text.split("\n") == [nfc(P1), nfc(P2), nfc(P3)]
