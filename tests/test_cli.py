@@ -148,3 +148,36 @@ def test_output_to_a_device_or_fifo_is_written_in_place(tmp_path):
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and not (tmp_path / "pipe.part").exists()
     assert run("clean", str(S0), "-o", os.devnull).exit_code == 0
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_progress_bar_on_a_terminal_shows_docs_and_mb_per_second(tmp_path):
+    import fcntl
+    import pty
+    import select
+    import struct
+    import termios
+
+    for n in range(40):
+        (tmp_path / f"{n:02d}.txt").write_bytes(S0.read_bytes())
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a terminal has a width
+    p = subprocess.Popen([sys.executable, "-m", "bangla_clean", "clean", str(tmp_path), "-o", str(tmp_path / "o.jsonl"),
+                          "-j", "1"], stdout=subprocess.DEVNULL, stderr=slave, stdin=subprocess.DEVNULL)
+    os.close(slave)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+        elif p.poll() is not None:
+            break
+    p.wait(timeout=60)
+    os.close(master)
+    last = seen.decode("utf-8", "replace").replace("\r", "\n").strip().split("\n")[-1]
+    assert p.returncode == 0 and "40 docs" in last and "MB/s" in last and "docs/s" in last
