@@ -144,3 +144,11 @@ def test_bad_profile_is_a_usage_error(tmp_path):
     bad.write_text("{}", encoding="utf-8")
     r = run("clean", str(SAMPLES), "--profile", str(bad))
     assert r.exit_code == 2 and "not a bangla-clean profile" in r.stderr
+
+
+def test_site_names_outlet_host_folder():
+    from bangla_clean.profile import site_names
+
+    assert site_names("কালবেলা", "/data/kalbela/1.txt") == ["কালবেলা", "kalbela"]
+    assert site_names(None, "/data/crawl.jsonl:7", "https://www.jugantor.com/national/1") == ["jugantor.com", "data"]
+    assert site_names(None, "page.txt")[-1]  # a folder name even for a bare file name
