@@ -38,8 +38,6 @@ _GENERIC_DESKS = {_nfc(w) for w in (
 )}
 _BYLINE_LABEL = re.compile(_nfc(r"^(?:লেখা|লেখক|লিখেছেন|রিপোর্ট|প্রতিবেদন|by)\s*[:ঃ,]?\s*"), re.IGNORECASE)
 _DESIGNATION = re.compile(_nfc(r"^পদবী\s*[:ঃ,]"))
-_COPYRIGHT_OWNER = re.compile(_nfc(
-    r"(?:©|স্বত্ব)\s*(?:[০-৯0-9]{4}\s*[-–]\s*)?(?:[০-৯0-9]{4})?\s*(?P<name>[^\s©®০-৯0-9,|][^©®|,]*?)\s*(?:কর্তৃক|[,|]|$)"))
 _PROMO_OUTLET = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:অনলাইন\s+)?(?:এর|এ?র)\s+সর্বশেষ"))
 
 
@@ -134,19 +132,34 @@ def _choose_byline(bylines: list[tuple[str, str]]) -> tuple[str | None, str | No
     return byline or None, outlet
 
 
+_RIGHTS = re.compile(_nfc(
+    r"©|®|\(c\)|স্বত্ব(?:াধিকার)?|সর্বস্বত্ব|সর্বসত্ব|সংরক্ষিত|all\s+rights\s+reserved|copyright|কপিরাইট"
+    r"|(?<![০-৯0-9])[০-৯0-9]{4}(?:\s*[-–]\s*[০-৯0-9]{4})?(?![০-৯0-9])"), re.IGNORECASE)
+
+
+_COPYRIGHT_MARK = re.compile(_nfc(r"©|স্বত্ব|সর্বসত্ব|copyright|কপিরাইট|all\s+rights\s+reserved"), re.IGNORECASE)
+
+
+def copyright_owner(text: str) -> str | None:
+    """Who a copyright line names: the words left when the ©, the years and the rights wording
+    are gone, in the first part (split at | or ।) that has any ("© ২০২৪ সর্বস্বত্ব সংরক্ষিত | কালের
+    কণ্ঠ", "© 2024 Daily Example. All rights reserved.", "স্বত্ব © ২০২৬ বাংলাদেশ প্রতিদিন")."""
+    if not _COPYRIGHT_MARK.search(text):
+        return None  # a policy or contact line of the footer names no owner
+    for part in re.split(r"[|।]", text.split(_nfc("কর্তৃক"))[0]):
+        name = " ".join(_RIGHTS.sub(" ", part).split()).strip(" .,-–:")
+        if name and len(name.split()) <= 4 and any(ch.isalpha() for ch in name):
+            return name
+    return None
+
+
 def _outlet_from_page(labelled: list[Labelled]) -> str | None:
     """The copyright line or a 'follow us' promo names the site."""
     for item in reversed(labelled):
         if item.label == R.FOOTER:
-            m = _COPYRIGHT_OWNER.search(item.line.text)
-            if m:
-                name = m.group("name").strip(" .।")
-                name = re.sub(_nfc(r"^(?:সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার)\s*"), "", name).strip()
-                # "জাগো নিউজ ২৪ সর্বস্বত্ব সংরক্ষিত": the rights wording after the name goes too
-                name = re.sub(_nfc(r"\s*(?:সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার)?\s*সংরক্ষিত\s*[।.]?$|"
-                                   r"\.?\s*all\s+rights\s+reserved\.?$"), "", name, flags=re.I).strip(" .।")
-                if name and len(name.split()) <= 4 and not re.search("সংরক্ষিত|reserved", name, re.I):
-                    return name
+            name = copyright_owner(item.line.text)
+            if name:
+                return name
     for item in labelled:
         if item.label == R.PROMO:
             m = _PROMO_OUTLET.match(item.line.text)

@@ -73,10 +73,17 @@ def test_headline_standing_twice_around_the_date(page):
     ("© ২০২৪ জাগো নিউজ ২৪ সর্বস্বত্ব সংরক্ষিত", "জাগো নিউজ ২৪"),
     ("© 2024 Daily Example. All rights reserved.", "Daily Example"),
     ("স্বত্ব © ২০২৪ সমকাল", "সমকাল"),
+    ("© ২০২৪ সর্বস্বত্ব সংরক্ষিত | কালের কণ্ঠ", "কালের কণ্ঠ"),
+    ("© ২০০৫ - ২০২৬ সমকাল কর্তৃক সর্বসত্ব ® সংরক্ষিত", "সমকাল"),
 ])
 def test_outlet_from_the_copyright_line_without_the_rights_wording(page, footer, outlet):
     doc = page(TITLE, "", P1, P2, "", footer)
     assert doc.meta.outlet == nfc(outlet)
+
+
+def test_a_policy_line_in_the_footer_names_no_outlet(page):
+    doc = page(TITLE, "", P1, P2, "", "Privacy Policy")
+    assert doc.meta.outlet is None
 
 
 def test_site_strip_date_is_page_date_not_published(page):
