@@ -21,6 +21,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 
+from . import rules as R
 from .classify import Labelled
 from .lines import line_key
 
@@ -53,13 +54,14 @@ def page_lines(labelled: list[Labelled]) -> tuple[set[int], int | None]:
     """The distinct line hashes of a page, and its story's fingerprint: the hash of its three longest
     body paragraphs (None for a page with no body, which is then its own story)."""
     hashes = {key_hash(x.line.key) for x in labelled if x.line.text}
-    body = sorted((x.line.text for x in labelled if x.label == "body"), key=len, reverse=True)[:3]
+    body = sorted((x.line.text for x in labelled if x.label == R.BODY), key=len, reverse=True)[:3]
     story = line_hash("\n".join(sorted(body))) if body else None
     return hashes, story
 
 
 class _Bloom:
-    """Set membership in a fixed number of bits; false positives only (a story taken as seen)."""
+    """Set membership in a fixed number of bits; false positives only (a story taken as seen).
+    2 MB and 4 hashes keep them near 1% up to about 1.7 million stories."""
 
     def __init__(self, bits: int = 1 << 24, k: int = 4):
         self.bits, self.k = bits, k
