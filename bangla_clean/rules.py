@@ -125,10 +125,13 @@ _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?8
 _BYLINE = _re(
     r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
     r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^by\s+\S|^লেখক\s*[:ঃ,]|^লেখা\s*[:ঃ,]|^পদবী\s*[:ঃ,]|^লিখেছেন|^রিপোর্ট\s*[:ঃ]|^প্রতিবেদন\s*[:ঃ]"
-    r"|^\S+(?:\s+\S+)?\s+প্রতিবেদন$"  # "যুগান্তর প্রতিবেদন": the paper's own report, as a desk
     # A name with a title: ড. (Dr), অধ্যাপক (Prof), মো./মোঃ (Md) and the like.
     r"|^(?:ড\.|ডা\.|ডক্টর|অধ্যাপক|প্রফেসর|প্রকৌশলী|ব্যারিস্টার|অ্যাডভোকেট|এডভোকেট|মো\.|মোঃ|Dr\.|Prof\.)\s*\S)"
 )
+# "যুগান্তর প্রতিবেদন", "স্টার অনলাইন রিপোর্ট": the paper's own report, signed as a desk. But
+# "জাতিসংঘের প্রতিবেদন" (the UN's report) is a headline: a possessive (-এর, -র after a vowel sign).
+_DESK_REPORT = _re(r"^\S+(?:\s+\S+){0,2}\s+(?:প্রতিবেদন|রিপোর্ট)$")
+_POSSESSIVE = _re(r"[েিীুূো]র(?:\s|$)")  # not -ার: স্টার, সরকার
 _SIGN_OFF = _re(r"^[-–—]\s*\S")
 
 # Section names that menus repeat; a single such line is navigation. Runs of short lines are
@@ -259,6 +262,8 @@ def byline(line: Line) -> str | None:
     if line.words > 9 or line.terminal or line.inner_stops:
         return None
     if _BYLINE.pick(line).search(line.text):
+        return "byline_cue"
+    if _DESK_REPORT.pick(line).match(line.text) and not _POSSESSIVE.pick(line).search(line.text):
         return "byline_cue"
     return None
 

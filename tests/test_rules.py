@@ -98,3 +98,12 @@ def test_caption_credit_without_colon_and_paper_report_byline():
     assert caption(line("শিশুটির হাতে একটি ছবি তুলে দেন তিনি।")) is None  # ছবি in a sentence
     assert byline(line("যুগান্তর প্রতিবেদন")) == "byline_cue"
     assert byline(line("সরকারের নতুন তদন্ত প্রতিবেদন প্রকাশ")) is None  # a headline about a report
+
+
+def test_paper_report_desk_but_not_a_report_headline():
+    from bangla_clean.rules import byline
+
+    assert byline(line("স্টার অনলাইন রিপোর্ট")) == "byline_cue"
+    assert byline(line("যুগান্তর প্রতিবেদন")) == "byline_cue"
+    assert byline(line("জাতিসংঘের প্রতিবেদন")) is None  # the UN's report: a headline
+    assert byline(line("টিআইবির নতুন রিপোর্ট")) is None
