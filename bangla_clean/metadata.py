@@ -137,14 +137,11 @@ _RIGHTS = re.compile(_nfc(
     r"|(?<![০-৯0-9])[০-৯0-9]{4}(?:\s*[-–]\s*[০-৯0-9]{4})?(?![০-৯0-9])"), re.IGNORECASE)
 
 
-_COPYRIGHT_MARK = re.compile(_nfc(r"©|স্বত্ব|সর্বসত্ব|copyright|কপিরাইট|all\s+rights\s+reserved"), re.IGNORECASE)
-
-
 def copyright_owner(text: str) -> str | None:
     """Who a copyright line names: the words left when the ©, the years and the rights wording
     are gone, in the first part (split at | or ।) that has any ("© ২০২৪ সর্বস্বত্ব সংরক্ষিত | কালের
     কণ্ঠ", "© 2024 Daily Example. All rights reserved.", "স্বত্ব © ২০২৬ বাংলাদেশ প্রতিদিন")."""
-    if not _COPYRIGHT_MARK.search(text):
+    if not R.is_copyright(text):
         return None  # a policy or contact line of the footer names no owner
     for part in re.split(r"[|।]", text.split(_nfc("কর্তৃক"))[0]):
         name = " ".join(_RIGHTS.sub(" ", part).split()).strip(" .,-–:")

@@ -313,6 +313,11 @@ def first_rule(line: Line) -> tuple[str, str] | None:
     return None
 
 
+def is_copyright(text: str) -> bool:
+    """Does the line carry copyright wording (©, সর্বস্বত্ব, all rights reserved...)?"""
+    return bool(_COPYRIGHT.ci.search(text))
+
+
 def is_sign_off(line: Line) -> bool:
     """`-হাসানুজ্জামান, নিজস্ব প্রতিবেদক`: the reporter's name after the story."""
     return bool(_SIGN_OFF.pick(line).match(line.text)) and line.words <= 6 and not line.terminal
