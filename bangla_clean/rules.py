@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from .cues import Cue
 from .lines import Line
 
 # Labels. Only BODY reaches `text`; TITLE, BYLINE, DATELINE, CATEGORY and PAGE_HEADER feed metadata.
@@ -40,24 +41,8 @@ LABELS = (BODY, TITLE, BYLINE, DATELINE, PAGE_HEADER, CATEGORY, CAPTION, COMMENT
           RANKED_LIST, PROMO, MENU, FOOTER, DUPLICATE, SITE_BOILERPLATE, EMPTY, NOISE)
 
 
-class _Cue:
-    """A cue pattern, case-insensitive for Latin words. It is compiled twice because
-    case-insensitive matching costs up to 10x on Bangla text, and a line with no ASCII letter
-    matches the same without it (leaving aside the Kelvin sign and the long s)."""
-
-    __slots__ = ("ci", "cs")
-
-    def __init__(self, pattern: str):
-        pattern = unicodedata.normalize("NFC", pattern)
-        self.ci = re.compile(pattern, re.IGNORECASE)
-        self.cs = re.compile(pattern)
-
-    def pick(self, line: Line) -> re.Pattern[str]:
-        return self.ci if line.latin else self.cs
-
-
-def _re(pattern: str) -> _Cue:
-    return _Cue(pattern)
+def _re(pattern: str) -> Cue:
+    return Cue(pattern)
 
 
 _BULLETS = "•●◦▪■□►▶➤→·*-–—|:"
@@ -104,7 +89,6 @@ _CATEGORY = _re(r"^(?:বিভাগ|ক্যাটাগরি|ক্যা�
 _CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|ফটো|ভিডিও|ইনফোগ্রাফ|photo|image|file\s+photo|picture)"
                r"\s*(?:[:ঃ]|সূত্র\s*[:ঃ])"
                r"\s*[^\s।]+(?:\s+[^\s।]+){0,5}\s*\)?$")
-_CAPTION_WORD = unicodedata.normalize("NFC", "ছবি")
 # A credit at the end of a caption with no colon: "মেট্রোরেল। ফাইল ছবি", "প্রতীকী ছবি".
 _CAPTION_END = _re(r"(?:^|[\s।|,.(])(?:ফাইল|সংগৃহীত|প্রতীকী|প্রতীকি)\s+ছবি\)?[।.]?$|ছবি\s*[:ঃ]?\s*সংগৃহীত\)?[।.]?$")
 _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
@@ -170,23 +154,23 @@ def junk(line: Line) -> str | None:
         return "no_letters"
     if line.letters <= 2 and line.words <= 2 and not line.dates:
         return "lone_symbol"
-    if line.bangla_share < 0.3 and _JS_NOTICE.pick(line).search(line.text):
+    if line.bangla_share < 0.3 and _JS_NOTICE.search(line):
         return "browser_notice"
     return None
 
 
 def comment_widget(line: Line) -> str | None:
-    if _short(line, 6) and _COMMENT.pick(line).match(_bare(line)):
+    if _short(line, 6) and _COMMENT.match(line, _bare(line)):
         return "comment_cue"
-    if line.words <= 12 and _COMMENT_WIDGET.pick(line).search(line.text):
+    if line.words <= 12 and _COMMENT_WIDGET.search(line):
         return "comment_widget"
     return None
 
 
 def share_widget(line: Line) -> str | None:
-    if _short(line, 8) and _SHARE_WORDS.pick(line).match(_bare(line)):
+    if _short(line, 8) and _SHARE_WORDS.match(line, _bare(line)):
         return "share_cue"
-    if line.words <= 4 and not line.terminal and _SHARE_ASK.pick(line).search(line.text):
+    if line.words <= 4 and not line.terminal and _SHARE_ASK.search(line):
         return "share_cue"  # "সংবাদটি শেয়ার করুন": share this story
     return None
 
@@ -194,43 +178,42 @@ def share_widget(line: Line) -> str | None:
 def more_news_heading(line: Line) -> str | None:
     if line.prose:
         return None
-    if _INLINE_RELATED.pick(line).match(line.text):
+    if _INLINE_RELATED.match(line):
         return "inline_related"
-    if line.words <= 7 and _MORE_HEADING.pick(line).search(_bare(line)):
+    if line.words <= 7 and _MORE_HEADING.search(line, _bare(line)):
         return "more_news_heading"
     return None
 
 
 def promo(line: Line) -> str | None:
-    if line.words <= 20 and not line.terminal and _PROMO.pick(line).search(line.text):
+    if line.words <= 20 and not line.terminal and _PROMO.search(line):
         return "promo_cue"
     return None
 
 
 def category(line: Line) -> str | None:
-    return "category_label" if line.words <= 12 and _CATEGORY.pick(line).match(line.text) else None
+    return "category_label" if line.words <= 12 and _CATEGORY.match(line) else None
 
 
 def caption(line: Line) -> str | None:
     """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit."""
-    if _CAPTION_START.pick(line).match(line.text) and line.words <= 30:
+    if _CAPTION_START.match(line) and line.words <= 30:
         return "photo_credit"
-    if line.words <= 30 and _CAPTION_WORD in line.text and _CAPTION_END.pick(line).search(line.text):
+    if line.words <= 30 and _CAPTION_END.search(line):
         return "photo_credit"
-    if line.words <= 60 and (line.latin or _CAPTION_WORD in line.text or "ফটো" in line.text or "ভিডিও" in line.text
-                             or "ইনফোগ্রাফ" in line.text) and _CAPTION.pick(line).search(line.text):
-        return "photo_credit"  # (the cheap test: _CAPTION's Bangla words must be there for it to match)
+    if line.words <= 60 and _CAPTION.search(line):
+        return "photo_credit"
     return None
 
 
 def footer(line: Line) -> str | None:
-    if line.words <= 40 and _COPYRIGHT.pick(line).search(line.text):
+    if line.words <= 40 and _COPYRIGHT.search(line):
         return "copyright_or_policy"
-    if line.words <= 25 and _FOOTER.pick(line).search(line.text) and not line.prose:
+    if line.words <= 25 and _FOOTER.search(line) and not line.prose:
         return "copyright_or_policy"
-    if line.words <= 16 and _FOOTER_ROLE.pick(line).match(line.text):
+    if line.words <= 16 and _FOOTER_ROLE.match(line):
         return "masthead_or_contact"
-    if line.words <= 8 and _EMAIL_OR_PHONE.pick(line).search(line.text) and not line.prose:
+    if line.words <= 8 and _EMAIL_OR_PHONE.search(line) and not line.prose:
         return "contact"
     return None
 
@@ -261,16 +244,16 @@ def dateline_residue(line: Line) -> str:
 def byline(line: Line) -> str | None:
     if line.words > 9 or line.terminal or line.inner_stops:
         return None
-    if _BYLINE.pick(line).search(line.text):
+    if _BYLINE.search(line):
         return "byline_cue"
-    if _DESK_REPORT.pick(line).match(line.text) and not _POSSESSIVE.pick(line).search(line.text):
+    if _DESK_REPORT.match(line) and not _POSSESSIVE.search(line):
         return "byline_cue"
     return None
 
 
 def site_name(line: Line) -> str | None:
     """The site's own name as a masthead line (`বিডিনিউজ টোয়েন্টিফোর ডটকম`, `bdnews24.com`)."""
-    return "site_name" if line.words <= 4 and not line.terminal and _SITE_NAME.pick(line).search(line.text) else None
+    return "site_name" if line.words <= 4 and not line.terminal and _SITE_NAME.search(line) else None
 
 
 def menu_word(line: Line) -> str | None:
@@ -320,7 +303,7 @@ def is_copyright(text: str) -> bool:
 
 def is_sign_off(line: Line) -> bool:
     """`-হাসানুজ্জামান, নিজস্ব প্রতিবেদক`: the reporter's name after the story."""
-    return bool(_SIGN_OFF.pick(line).match(line.text)) and line.words <= 6 and not line.terminal
+    return bool(_SIGN_OFF.match(line)) and line.words <= 6 and not line.terminal
 
 
 def is_site_strip(line: Line) -> bool:
