@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import dates
 
@@ -18,7 +19,8 @@ ELLIPSES = ("...", "…", "..")
 @dataclass(slots=True)
 class Line:
     """One input line and its features. Lines of the same text are one shared object (see the
-    cache below), so a Line is never changed after it is made; its number is its place in the page."""
+    cache below), so a Line is never changed after it is made (but for filling in its dates the
+    first time they are asked for); its number is its place in the page."""
 
     text: str  # stripped; this is what a body line is written as
     words: int
@@ -27,12 +29,12 @@ class Line:
     terminal: str  # how the line ends a sentence: "stop" (। ? !), "quote" (’ ”), or "" (it does not)
     inner_stops: int  # dari / ? / ! inside the line
     truncated: bool  # ends in an ellipsis: a teaser cut short
-    dates: tuple[dates.DateMatch, ...] = ()  # tuples: a Line's features may be shared via the cache
-    bengali_dates: tuple[dates.DateMatch, ...] = ()
-    relative_time: bool = False
-    weekday: bool = False
     prose: bool = False  # see _reads_as_prose
     key: str = ""  # comparison form: see line_key
+    tz: dt.tzinfo | None = None  # for dates that show none
+    # Dates are looked for only when asked: only short lines (date lines, bylines, page headers)
+    # ever are, and on a paragraph the search costs more than all its other features.
+    _when: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def blank(self) -> bool:
@@ -45,6 +47,39 @@ class Line:
     @property
     def bangla_share(self) -> float:
         return self.bangla / self.letters if self.letters else 0.0
+
+    @property
+    def dates(self) -> tuple[dates.DateMatch, ...]:
+        return (self._when or self._find_when())[0]
+
+    @property
+    def bengali_dates(self) -> tuple[dates.DateMatch, ...]:
+        return (self._when or self._find_when())[1]
+
+    @property
+    def relative_time(self) -> bool:
+        return (self._when or self._find_when())[2]
+
+    @property
+    def weekday(self) -> bool:
+        return (self._when or self._find_when())[3]
+
+    def _find_when(self) -> tuple:
+        text = self.text
+        found = bengali = ()
+        if _FOUR_DIGITS.search(text):  # every date form we read holds a four-digit year
+            ascii_digits = dates.to_ascii_digits(text)
+            found = tuple(dates.find_dates(ascii_digits, self.tz, digits_ascii=True))
+            bengali = tuple(dates.find_bengali_dates(ascii_digits, digits_ascii=True))
+        relative = _DIGIT.search(text) is not None and dates.has_relative_time(text)
+        weekday = bool(found or bengali) and dates.has_weekday(text)
+        self._when = (found, bengali, relative, weekday) if (found or bengali or relative) else _NO_DATES
+        return self._when
+
+
+_NO_DATES: tuple = ((), (), False, False)
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _reads_as_prose(line: Line) -> bool:
@@ -66,7 +101,6 @@ def _reads_as_prose(line: Line) -> bool:
 
 
 NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
-_DIGIT = re.compile(r"\d")
 # Short lines (menus, widgets, headers) recur across a site's pages; prose does not. The caches
 # keep the last few thousand: enough for the chrome of several sites, a few MB at most.
 CACHE_MAX_CHARS = 160
@@ -97,19 +131,13 @@ def _features(text: str, tz) -> Line:
     inner = (text.count("।") + text.count("?") + text.count("!") + text.count("॥") + text.count("৷")
              - (1 if core and core[-1] in SENTENCE_END else 0))  # SENTENCE_END, unrolled: a hot line
     truncated = text.endswith(ELLIPSES) and not text.endswith("....")
-    found = bengali = ()
-    relative = weekday = False
-    if _DIGIT.search(text):
-        ascii_digits = dates.to_ascii_digits(text)
-        found = tuple(dates.find_dates(ascii_digits, tz, digits_ascii=True))
-        bengali = tuple(dates.find_bengali_dates(ascii_digits, digits_ascii=True))
-        relative = dates.has_relative_time(ascii_digits, digits_ascii=True)
-    if found or bengali:
-        weekday = dates.has_weekday(text)
-    line = Line(text, len(text.split()), bangla, latin, terminal, max(inner, 0), truncated or text.endswith("…"),
-                found, bengali, relative, weekday)
+    # Words apart by single spaces only (the usual line): counting spaces is 4x cheaper than
+    # split(), and the key is the text unless it holds quotes. (Every other space is unprintable.)
+    single_spaced = text.isprintable() and "  " not in text
+    words = (text.count(" ") + 1 if text else 0) if single_spaced else len(text.split())
+    line = Line(text, words, bangla, latin, terminal, max(inner, 0), truncated or text.endswith("…"), tz=tz)
     line.prose = _reads_as_prose(line)
-    line.key = line_key(text)
+    line.key = text if single_spaced and not _QUOTES.search(text) else line_key(text)
     return line
 
 

@@ -220,9 +220,9 @@ def footer(line: Line) -> str | None:
 
 def dateline(line: Line) -> str | None:
     """A line that is mostly a date (with labels, a place, a byline or a section name beside it)."""
-    if line.relative_time and line.words <= 10 and not line.prose:
+    if line.words <= 10 and not line.prose and line.relative_time:
         return "relative_time"
-    if not (line.dates or line.bengali_dates) or line.words > 16:
+    if line.words > 16 or not (line.dates or line.bengali_dates):
         return None
     rest = dateline_residue(line)
     if len(rest.split()) <= 6 and "।" not in rest:

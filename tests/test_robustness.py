@@ -330,3 +330,29 @@ def test_plain_text_shortcut_equals_every_fix_then_nfc():
         for fix in FIXES:
             expected = fix(expected)
         assert normalize(text) == unicodedata.normalize("NFC", expected), repr(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("কখাি।১২০২৪   ab\"'‘’“”\t\u00a0\u200c\u2003\u3000\u2028\x1f\x85"), max_size=40))
+def test_word_count_and_key_shortcuts_agree_with_split(text):
+    from bangla_clean.lines import _features, line_key
+
+    text = text.strip()
+    line = _features(text, None)
+    assert line.words == len(text.split())
+    assert line.key == line_key(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["১৭", "আগস্ট", "২০২৪", "১২:০৬", "এএম", "|", "আপডেট:", "২", "মাঘ", "১৪৩১", "১৬",
+                                 "মিনিট", "আগে", "শনিবার", "2024-08-17", "17/08/2024", "১২৩", "abc"]), max_size=8))
+def test_dates_asked_late_are_the_dates(words):
+    from bangla_clean import dates
+    from bangla_clean.lines import _features
+
+    text = " ".join(words)
+    line = _features(text, dates.DHAKA)
+    assert line.dates == tuple(dates.find_dates(text, dates.DHAKA))
+    assert line.bengali_dates == tuple(dates.find_bengali_dates(text))
+    assert line.relative_time == dates.has_relative_time(text)
+    assert line.weekday == (bool(line.dates or line.bengali_dates) and dates.has_weekday(text))
