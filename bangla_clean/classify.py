@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from . import rules as R
-from .lines import CACHE_ENTRIES, CACHE_MAX_CHARS, Line
+from .lines import Line
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
 MAX_SOFT_GAP = 3  # non-prose lines a body may hold between two paragraphs
@@ -59,20 +59,6 @@ class _Page:
         return self.nonblank[k] if k < len(self.nonblank) else None
 
 
-_RULE_CACHE: dict[str, tuple[str, str] | None] = {}
-
-
-def _first_rule_cached(line: Line) -> tuple[str, str] | None:
-    # Rules read only the line, and its features follow from its text: one verdict per text.
-    try:
-        return _RULE_CACHE[line.text]
-    except KeyError:
-        if len(_RULE_CACHE) >= CACHE_ENTRIES:
-            _RULE_CACHE.clear()
-        verdict = _RULE_CACHE[line.text] = R.first_rule(line)
-        return verdict
-
-
 def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Labelled]:
     """Give every line exactly one label and reason. Only `body` lines go into the text.
     `boilerplate`: indices of lines learned as the site's boilerplate (`profile.py`); when no
@@ -80,7 +66,9 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
     page = _Page(lines)
     label, reason = page.label, page.reason
     for i, line in enumerate(lines):
-        verdict = _first_rule_cached(line) if len(line.text) <= CACHE_MAX_CHARS else R.first_rule(line)
+        if not line.ruled:
+            line.verdict, line.ruled = R.first_rule(line), True
+        verdict = line.verdict
         if verdict:
             label[i], reason[i] = verdict
         elif i in boilerplate:

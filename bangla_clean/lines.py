@@ -19,8 +19,8 @@ ELLIPSES = ("...", "…", "..")
 @dataclass(slots=True)
 class Line:
     """One input line and its features. Lines of the same text are one shared object (see the
-    cache below), so a Line is never changed after it is made (but for filling in its dates the
-    first time they are asked for); its number is its place in the page."""
+    cache below), so a Line is never changed after it is made (but for filling in its dates and
+    rule verdict the first time they are asked for); its number is its place in the page."""
 
     text: str  # stripped; this is what a body line is written as
     words: int
@@ -35,6 +35,10 @@ class Line:
     # Dates are looked for only when asked: only short lines (date lines, bylines, page headers)
     # ever are, and on a paragraph the search costs more than all its other features.
     _when: tuple | None = field(default=None, repr=False, compare=False)
+    # The first context-free rule's (label, reason), kept by classify.py: rules read only the
+    # line, so lines of one text (one shared object) need it worked out once.
+    verdict: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+    ruled: bool = field(default=False, repr=False, compare=False)
 
     @property
     def blank(self) -> bool:
