@@ -19,7 +19,8 @@ _INVISIBLE = re.compile("[\u200b\u2060\u00ad\ufeff\u200e\u200f\u202a-\u202e\u206
                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # ZWJ/ZWNJ shape conjuncts (র‍্যাব, ক্‌ষ) next to Bangla letters; with no Bangla letter on either side
 # they are debris. One beside a Bangla letter stays: the dumps (and the gold lines) keep it.
-_STRAY_JOINER = re.compile(f"(?<![{_BANGLA}])[\u200c\u200d]+(?![{_BANGLA}])")
+_JOINERS = re.compile("[\u200c\u200d]+")  # the neighbours are checked in Python: a lookbehind
+# first would make the engine try every position instead of skipping to a joiner
 # No-break, thin, ideographic and other odd spaces look like a space: make them one.
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # The lookbehind makes the match start only at the beginning of a run of spaces: linear time.
@@ -37,7 +38,15 @@ def remove_invisible(text: str) -> str:
 
 
 def remove_stray_joiners(text: str) -> str:
-    return _STRAY_JOINER.sub("", text) if ("\u200c" in text or "\u200d" in text) else text
+    if "\u200c" not in text and "\u200d" not in text:
+        return text
+    return _JOINERS.sub(_keep_if_beside_bangla, text)
+
+
+def _keep_if_beside_bangla(m: re.Match[str]) -> str:
+    s, a, b = m.string, m.start(), m.end()
+    beside = (a > 0 and "\u0980" <= s[a - 1] <= "\u09ff") or (b < len(s) and "\u0980" <= s[b] <= "\u09ff")
+    return m.group() if beside else ""
 
 
 def fold_spaces(text: str) -> str:
@@ -49,7 +58,8 @@ def fix_khanda_ta(text: str) -> str:
 
 
 def fix_dari(text: str) -> str:
-    text = text.replace("\u09f7", "\u0964")  # ৷ (Bengali currency numerator four) used as dari
+    if "\u09f7" in text:
+        text = text.replace("\u09f7", "\u0964")  # ৷ (Bengali currency numerator four) used as dari
     return _SPACE_BEFORE_DARI.sub("", text) if (" ।" in text or "\t।" in text or " ॥" in text) else text
 
 
@@ -79,15 +89,12 @@ def _nfc_bangla(text: str) -> str:
     return text
 
 
-# Most pages hold only these characters: tab, newline, printable ASCII and Latin-1 (no NBSP or
-# soft hyphen) to IPA, dari, the Bangla block (no ৷, no sandhi mark), quotes and dashes. Then no
-# fix above has work and NFC is the Bangla replacements: one scan instead of every step.
-_PLAIN = re.compile("[^\t\n\x20-\x7e\xa1-\xac\xae-\u02ff\u0964\u0965\u0980-\u09f6\u09f8-\u09fd\u09ff"
-                    "\u2010-\u2027\u2030-\u205e]")
-
-
-def _is_plain(text: str) -> bool:
-    return not (_PLAIN.search(text) or " ।" in text or "\t।" in text or " ॥" in text or "\u09cd\u09bc" in text)
+# Most pages hold only these characters: tab, newline, printable ASCII and Latin-1 (no soft
+# hyphen) to IPA, dari, the Bangla block (no ৷, no sandhi mark), quotes and dashes, no-break
+# spaces and the two joiners. Then only three fixes can have work, and NFC is the Bangla
+# replacements: a scan or two instead of every step.
+_PLAIN = re.compile("[^\t\n\x20-\x7e\xa0-\xac\xae-\u02ff\u0964\u0965\u0980-\u09f6\u09f8-\u09fd\u09ff"
+                    "\u200c\u200d\u2010-\u2027\u2030-\u205e]")
 
 
 def normalize(text: str, full: bool = True) -> str:
@@ -95,14 +102,16 @@ def normalize(text: str, full: bool = True) -> str:
     (NFC is needed because every rule compares NFC text)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _is_plain(text):
-        return _nfc_bangla(text)
-    if full:
+    if not full:
+        return nfc(fix_line_endings(text))
+    if _PLAIN.search(text):
         for fix in FIXES:
             text = fix(text)
-    else:
-        text = fix_line_endings(text)
-    return nfc(text)
+        return nfc(text)
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")  # fold_spaces, for the one odd space here
+    text = fix_dari(remove_stray_joiners(fix_khanda_ta(text)))
+    return unicodedata.normalize("NFC", text) if "\u09cd\u09bc" in text else _nfc_bangla(text)
 
 
 def normalize_and_explain(text: str) -> tuple[str, list[str]]:
