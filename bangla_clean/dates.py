@@ -81,23 +81,34 @@ _BENGALI_YEAR = re.compile(r"1[34][0-9]{2}(?![0-9])")
 
 def _years(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
     return (m for m in pattern.finditer(s) if m.start() == 0 or not s[m.start() - 1].isdigit())
-_MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
 _NUMERIC_SEP = re.compile(r"[0-9][/.-][0-9]")
-_DATE_PATTERNS = [  # the first three hold a month name (see find_dates)
-    # ১৭ আগস্ট ২০২৪ / 17 Aug, 2024 / 17th August 2024
-    re.compile(_D + r"(?:st|nd|rd|th)?[ \t\u00a0,.-]{0,3}(?P<m>" + _MONTH + r")\.?" + _END
-               + r"[ \t\u00a0,.-]{0,3}" + _Y, re.IGNORECASE),
-    # ২০২৫ জুলাই ১৩
-    re.compile(r"(?<![0-9])" + _Y + r"[ \t\u00a0,.-]{1,3}(?P<m>" + _MONTH + r")" + _END
-               + r"[ \t\u00a0,.-]{1,3}(?P<d>[0-3]?[0-9])(?![0-9])", re.IGNORECASE),
-    # August 17, 2024
-    re.compile(r"(?<![A-Za-z])(?P<m>" + _MONTH + r")\.?[ \t\u00a0]{1,3}(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
-               r"[ \t\u00a0,]{1,3}" + _Y, re.IGNORECASE),
-    # 2024-08-17 (ISO, optionally with a time that the time pattern picks up)
-    re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})-(?P<mo>[01]?[0-9])-(?P<d>[0-3]?[0-9])(?![0-9])"),
-    # 17/08/2024, 17.08.2024, 17-08-2024 (day first, as Bangladeshi sites write it)
-    re.compile(_D + r"[/.-](?P<mo>[01]?[0-9])[/.-]" + _Y),
-]
+
+
+def _date_patterns(month: str, flags: int) -> list[re.Pattern[str]]:
+    """The date forms; the first three hold a month name (see find_dates)."""
+    return [
+        # ১৭ আগস্ট ২০২৪ / 17 Aug, 2024 / 17th August 2024
+        re.compile(_D + r"(?:st|nd|rd|th)?[ \t\u00a0,.-]{0,3}(?P<m>" + month + r")\.?" + _END
+                   + r"[ \t\u00a0,.-]{0,3}" + _Y, flags),
+        # ২০২৫ জুলাই ১৩
+        re.compile(r"(?<![0-9])" + _Y + r"[ \t\u00a0,.-]{1,3}(?P<m>" + month + r")" + _END
+                   + r"[ \t\u00a0,.-]{1,3}(?P<d>[0-3]?[0-9])(?![0-9])", flags),
+        # August 17, 2024
+        re.compile(r"(?<![A-Za-z])(?P<m>" + month + r")\.?[ \t\u00a0]{1,3}(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
+                   r"[ \t\u00a0,]{1,3}" + _Y, flags),
+        # 2024-08-17 (ISO, optionally with a time that the time pattern picks up)
+        re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})-(?P<mo>[01]?[0-9])-(?P<d>[0-3]?[0-9])(?![0-9])"),
+        # 17/08/2024, 17.08.2024, 17-08-2024 (day first, as Bangladeshi sites write it)
+        re.compile(_D + r"[/.-](?P<mo>[01]?[0-9])[/.-]" + _Y),
+    ]
+
+
+# Case-insensitive matching of this many month names costs 4x: the forms run case-sensitively
+# on the lower-cased line, unless lower-casing changes its length (İ) and so the spans.
+_DATE_PATTERNS = _date_patterns(_MONTH, re.IGNORECASE)
+_DATE_PATTERNS_LOWER = _date_patterns(_MONTH.lower(), 0)
+_MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
+_MONTH_NAME_LOWER = re.compile(_MONTH.lower())
 
 _AMPM = (r"(?P<ampm>এএম|পিএম|এ\.এম\.?|পি\.এম\.?|[AaPp]\.?[Mm]\.?(?![A-Za-z])|পূর্বাহ্ণ|পূর্বাহ্ন|অপরাহ্ণ|অপরাহ্ন)")
 _PERIOD = r"(?P<period>ভোর|সকাল|দুপুর|বিকাল|বিকেল|সন্ধ্যা|রাত)"
@@ -229,10 +240,17 @@ def find_dates(text: str, tz: dt.tzinfo = DHAKA, digits_ascii: bool = False) -> 
     taken: list[tuple[int, int]] = []
     # The first three forms need a month name, the other two a - / or . between numbers: a year
     # in running text ("১৯৭১ সালে") usually has neither, and then no pattern runs at all.
-    with_month = [(lo, hi) for lo, hi in windows if _MONTH_NAME.search(s, lo, hi)]
+    lower = s.lower()
+    if len(lower) == len(s):
+        month_name, patterns, text = _MONTH_NAME_LOWER, _DATE_PATTERNS_LOWER, lower
+    else:
+        month_name, patterns, text = _MONTH_NAME, _DATE_PATTERNS, s
+    with_month = [(lo, hi) for lo, hi in windows if month_name.search(text, lo, hi)]
     with_sep = [(lo, hi) for lo, hi in windows if _NUMERIC_SEP.search(s, lo, hi)]
-    for n, pat in enumerate(_DATE_PATTERNS):
-        for m in (m for lo, hi in (with_month if n < 3 else with_sep) for m in pat.finditer(s, lo, hi)):
+    if not (with_month or with_sep):
+        return []
+    for n, pat in enumerate(patterns):
+        for m in (m for lo, hi in (with_month if n < 3 else with_sep) for m in pat.finditer(text, lo, hi)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             month = MONTHS.get(m.group("m").lower()) if "m" in m.groupdict() and m.group("m") else None

@@ -64,3 +64,13 @@ def test_default_zone_and_override():
     with pytest.raises(ValueError):
         parse_tz("Mars/Olympus")
     assert DHAKA.utcoffset(None) == dt.timedelta(hours=6)
+
+
+@pytest.mark.parametrize("line", [
+    "AUGUST 17, 2024", "august 17, 2024", "17 AuG 2024",
+    "İstanbul, 17 AUGUST 2024",  # İ lower-cases to two characters: the case-insensitive forms run
+])
+def test_month_names_in_any_case(line):
+    found = find_dates(line)
+    assert [d.value for d in found] == [dt.date(2024, 8, 17)]
+    assert line[found[0].start:found[0].end].lower().startswith(("aug", "17"))
