@@ -44,7 +44,7 @@ class _Page:
         self.label: list[str | None] = [None] * len(lines)
         self.reason: list[str] = [""] * len(lines)
         self.nonblank = [i for i, ln in enumerate(lines) if ln.text]
-        self.pos = {i: k for k, i in enumerate(self.nonblank)}  # line index -> position among non-blank
+        self.pos = dict(zip(self.nonblank, range(len(self.nonblank))))  # line index -> place among non-blank
 
     def set(self, i: int, label: str, reason: str) -> None:
         self.label[i] = label
@@ -87,7 +87,9 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
             page.set(last, R.BYLINE, "author_bio")  # the writer's name and post closing the piece
         _read_trailer(page, block[-1])
     _label_leftovers(page, prose, article=bool(block))
-    return [Labelled(ln, page.label[i] or R.MORE_NEWS, page.reason[i] or "unlabelled") for i, ln in enumerate(lines)]
+    labels = [x or R.MORE_NEWS for x in page.label]  # (every line has one by now: a safety net)
+    reasons = [x or "unlabelled" for x in page.reason]
+    return list(map(Labelled, lines, labels, reasons))
 
 
 def _mark_teasers(page: _Page, prose: set[int]) -> None:
@@ -339,7 +341,7 @@ def _read_trailer(page: _Page, end: int) -> None:
 
 def _label_leftovers(page: _Page, prose: set[int], article: bool) -> None:
     lines = page.lines
-    counts = Counter(lines[i].key for i in page.nonblank)
+    counts = Counter(ln.key for ln in lines if ln.text)
     runs = _short_runs(page)
     first_title = next((i for i in page.nonblank if page.label[i] == R.TITLE), None)
     for i in page.nonblank:
