@@ -44,7 +44,7 @@ class _Page:
         self.label: list[str | None] = [None] * len(lines)
         self.reason: list[str] = [""] * len(lines)
         self.nonblank = [i for i, ln in enumerate(lines) if ln.text]
-        self.pos = dict(zip(self.nonblank, range(len(self.nonblank))))  # line index -> place among non-blank
+        self.pos = dict(zip(self.nonblank, range(len(self.nonblank)), strict=True))  # index -> place
 
     def set(self, i: int, label: str, reason: str) -> None:
         self.label[i] = label
