@@ -80,7 +80,8 @@ def clean(paths: tuple[str, ...], output: str, fmt: str, text_field: str, id_fie
     if jobs is None:
         jobs = default_jobs() if len(head) > 1 else 1  # one input: no pool to start
     show_bar = not quiet and len(head) > 1 and sys.stderr.isatty()
-    options = Options(tz, want_rejects=rejects is not None, normalise=normalise, profile=_load_profile(profile_path))
+    options = Options(tz, want_rejects=rejects is not None, normalise=normalise, profile=_load_profile(profile_path),
+                      as_json=True)
     failed = 0
     try:
         with _open_out(output) as out, _open_out(rejects) as rej:
@@ -97,9 +98,9 @@ def clean(paths: tuple[str, ...], output: str, fmt: str, text_field: str, id_fie
                     failed += 1
                     click.echo(f"bangla-clean: {r.name}: {r.error}", err=True)
                     continue
-                out.write(to_json(r.record) + "\n")
+                out.write(r.json + "\n")
                 if rej is not None:
-                    rej.writelines(to_json(x) + "\n" for x in r.rejects or ())
+                    rej.writelines(x + "\n" for x in r.rejects_json or ())
     except KeyboardInterrupt:
         kept = f"; partial output kept in {output}.part (continue with --resume)" if output != "-" else ""
         click.echo(f"bangla-clean: interrupted{kept}", err=True)

@@ -20,6 +20,7 @@ from .document import Document
 from .lines import split_lines
 from .metadata import extract
 from .normalize import normalize
+from .output import to_json
 from .profile import Profile, key_hash, page_lines, site_names
 from .sources import Source
 
@@ -55,7 +56,9 @@ def clean_bytes(data: bytes, path: str = "-", tz: dt.tzinfo = DHAKA, normalise: 
 
 @dataclass(slots=True)
 class Result:
-    """What one input produced: a record and its dropped lines, or an error message."""
+    """What one input produced: a record and its dropped lines, or an error message. With
+    Options(as_json=True) they come as JSON lines instead, made in the worker process: the
+    parent then only writes, and a string crosses between processes faster than a dict."""
 
     name: str
     record: dict | None = None
@@ -63,6 +66,8 @@ class Result:
     error: str | None = None
     size: int = 0
     learned: tuple[list[str], set[int], int | None] | None = None  # (site names, line hashes, story): `learn`
+    json: str | None = None  # the record, as_json
+    rejects_json: list[str] | None = None
 
 
 def _describe(e: BaseException) -> str:
@@ -90,6 +95,7 @@ class Options:
     normalise: bool = True
     profile: Profile | None = None  # drop lines learned as site boilerplate
     want_learning: bool = False  # return what `learn` counts
+    as_json: bool = False  # records and rejects as JSON lines (Result.json, Result.rejects_json)
 
 
 DEFAULT_OPTIONS = Options()
@@ -126,6 +132,9 @@ def process(source: Source, options: Options = DEFAULT_OPTIONS) -> Result:
     learned = None
     if options.want_learning:
         learned = (site_names(doc.meta.outlet, source.name, url), *page_lines(doc.labelled))
+    if options.as_json:
+        rejects_json = [to_json(x) for x in rejects] if rejects is not None else None
+        return Result(source.name, size=size, learned=learned, json=to_json(record), rejects_json=rejects_json)
     return Result(source.name, record, rejects, size=size, learned=learned)
 
 

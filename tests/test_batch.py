@@ -164,3 +164,17 @@ def test_an_internal_error_costs_one_input_not_the_batch(tmp_path, monkeypatch):
     assert r.exit_code == 1
     assert "002_0a2e8541d631dae1.txt: internal error, please report: RuntimeError: boom" in r.stderr
     assert len(records(r.stdout)) == len(SAMPLE_FILES) - 1
+
+
+def test_json_made_in_the_worker_is_the_record():
+    from bangla_clean.output import to_json
+    from bangla_clean.pipeline import Options, process
+    from bangla_clean.sources import iter_sources
+
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    for plain, packed in zip(iter_sources(paths), iter_sources(paths), strict=True):
+        a = process(plain, Options(want_rejects=True))
+        b = process(packed, Options(want_rejects=True, as_json=True))
+        assert b.record is None and b.rejects is None  # nothing sent twice
+        assert json.loads(b.json) == a.record and b.json == to_json(a.record)
+        assert [json.loads(x) for x in b.rejects_json] == a.rejects and a.rejects
