@@ -45,7 +45,8 @@ class Document:
 
     def to_record(self) -> dict:
         """The JSONL record; field names are the contract in README.md."""
-        text = self.text
+        counts = self.line_counts()
+        text = self.text if counts["kept"] else ""  # most section fronts keep nothing: skip the scan
         raw = text.encode("utf-8", "surrogatepass")  # counted in C, as lines.py does
         bangla = raw.count(b"\xe0\xa6") + raw.count(b"\xe0\xa7")
         letters = bangla + len(raw.translate(None, NOT_LATIN))
@@ -60,10 +61,10 @@ class Document:
             "outlet": m.outlet,
             "category": m.category,
             "page_date": m.page_date,
-            "is_article": self.is_article,
+            "is_article": counts["kept"] > 0,
             "text": text,
             "encoding": self.encoding,
             "bangla_share": round(bangla / letters, 3) if letters else 0.0,
-            "lines": self.line_counts(),
+            "lines": counts,
             "warnings": self.warnings,
         }
