@@ -3,6 +3,7 @@
     pip install -e '.[bench]'
     python benchmarks/bench.py                       # 100 MB corpus from samples/
     python benchmarks/bench.py --gold ../shared/eval/dev --scale 1000
+    python benchmarks/bench.py --gold ../shared/eval/dev --rounds 3   # best of three, taking turns
 
 It builds a corpus of at least --size-mb from samples/ (and any --gold folder): copies of the
 pages in which every line of six or more words has its words shuffled (same length, same last
@@ -151,6 +152,9 @@ def main() -> None:
     ap.add_argument("--scale", type=int, default=0, metavar="MB",
                     help="also run bangla-clean on a corpus this large and compare peak RSS")
     ap.add_argument("--skip", action="append", default=[], help="leave a contender out (justext, trafilatura...)")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run every contender this many times, taking turns, and keep each one's fastest run "
+                         "(a shared machine's speed drifts by 20%% and more within minutes)")
     ap.add_argument("--peer", nargs=3, metavar=("NAME", "LIST", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.peer:
@@ -169,19 +173,13 @@ def main() -> None:
           file=sys.stderr)
 
     py = sys.executable
-    rows = []
-
-    def add(name: str, cmd: list[str], files: int, size: int) -> None:
-        print(f"running {name} ...", file=sys.stderr)
-        seconds, rss = timed(cmd)
-        rows.append({"name": name, "docs": files, "mb": size / 1e6, "seconds": seconds,
-                     "docs_s": files / seconds, "mb_s": size / 1e6 / seconds, "rss": rss})
+    contenders = []  # (name, command, files, bytes)
 
     def clean_cmd(folder: Path, jobs: int, out: str) -> list[str]:
         return [py, "-m", "bangla_clean", "clean", str(folder), "-o", str(work / out), "-q", "-j", str(jobs)]
 
-    add("bangla-clean, 1 job", clean_cmd(corpus, 1, "bc-1.jsonl"), n_files, n_bytes)
-    add(f"bangla-clean, {_cores()} jobs", clean_cmd(corpus, _cores(), "bc-all.jsonl"), n_files, n_bytes)
+    contenders.append(("bangla-clean, 1 job", clean_cmd(corpus, 1, "bc-1.jsonl"), n_files, n_bytes))
+    contenders.append((f"bangla-clean, {_cores()} jobs", clean_cmd(corpus, _cores(), "bc-all.jsonl"), n_files, n_bytes))
     for peer in ("justext", "trafilatura", "floor"):
         if peer in args.skip:
             continue
@@ -190,7 +188,20 @@ def main() -> None:
         listing.write_text("\n".join(map(str, files)) + "\n", encoding="utf-8")
         size = sum(f.stat().st_size for f in files)
         label = peer if len(files) == n_files else f"{peer} (first {size / 1e6:.0f} MB)"
-        add(label, [py, __file__, "--peer", peer, str(listing), str(work / f"{peer}.jsonl")], len(files), size)
+        contenders.append((label, [py, __file__, "--peer", peer, str(listing), str(work / f"{peer}.jsonl")],
+                           len(files), size))
+
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name, *_ in contenders}
+    for k in range(args.rounds):
+        for name, cmd, _, _ in contenders:
+            print(f"running {name} (round {k + 1} of {args.rounds}) ...", file=sys.stderr)
+            runs[name].append(timed(cmd))
+    rows = []
+    for name, _, files, size in contenders:
+        seconds = min(t for t, _ in runs[name])
+        rows.append({"name": name, "docs": files, "mb": size / 1e6, "seconds": seconds, "docs_s": files / seconds,
+                     "mb_s": size / 1e6 / seconds, "rss": max(r for _, r in runs[name]),
+                     "slowest": max(t for t, _ in runs[name])})
 
     base = rows[0]["mb_s"]
     print("\n| contender | docs | MB | seconds | docs/s | MB/s | peak RSS MB | bangla-clean (1 job) MB/s ÷ this |")
@@ -198,6 +209,9 @@ def main() -> None:
     for r in rows:
         print(f"| {r['name']} | {r['docs']} | {r['mb']:.1f} | {r['seconds']:.1f} | {r['docs_s']:.0f} | "
               f"{r['mb_s']:.2f} | {r['rss']:.0f} | {base / r['mb_s']:.2f} |")
+    if args.rounds > 1:
+        print(f"\nfastest of {args.rounds} rounds; slowest runs: "
+              + ", ".join(f"{r['name']} {r['slowest']:.1f} s" for r in rows))
 
     if args.scale:
         big = work / f"corpus-v2-{args.scale}mb-{len(sources)}src"
