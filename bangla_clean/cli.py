@@ -84,10 +84,10 @@ def clean(paths: tuple[str, ...], output: str, fmt: str, text_field: str, id_fie
                       as_json=True)
     failed = 0
     try:
-        with _open_out(output) as out, _open_out(rejects) as rej:
-            out.writelines(carried)
-            if rej is not None:
-                rej.writelines(carried_rejects)
+        with _open_out(output) as out_text, _open_out(rejects) as rej_text:
+            # The workers send UTF-8 lines: written as bytes, they are never decoded and encoded again.
+            out = _bytes_of(out_text, carried)
+            rej = _bytes_of(rej_text, carried_rejects)
             carried.clear()
             carried_rejects.clear()
             results = run_batch(sources, options, jobs)
@@ -98,9 +98,12 @@ def clean(paths: tuple[str, ...], output: str, fmt: str, text_field: str, id_fie
                     failed += 1
                     click.echo(f"bangla-clean: {r.name}: {r.error}", err=True)
                     continue
-                out.write(r.json + "\n")
-                if rej is not None:
-                    rej.writelines(x + "\n" for x in r.rejects_json or ())
+                out.write(r.jsonl)
+                if rej is not None and r.rejects_jsonl:
+                    rej.write(r.rejects_jsonl)
+            out.flush()
+            if rej is not None:
+                rej.flush()
     except KeyboardInterrupt:
         kept = f"; partial output kept in {output}.part (continue with --resume)" if output != "-" else ""
         click.echo(f"bangla-clean: interrupted{kept}", err=True)
@@ -261,6 +264,15 @@ def stats(inputs: tuple[str, ...], html_path: str | None, as_json: bool, top: in
     if html_path:
         with atomic_output(html_path, keep_partial_on_interrupt=False) as f:
             f.write(to_html(summary, top=top))
+
+
+def _bytes_of(text_file, first_lines: list[str]):
+    """The binary stream under a text file, after writing (and flushing) `first_lines` to it."""
+    if text_file is None:
+        return None
+    text_file.writelines(first_lines)
+    text_file.flush()
+    return text_file.buffer
 
 
 class _open_out:

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import IO
 
 from .document import Document
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 def to_json(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    """One record as JSON. A lone surrogate (a JSON input may escape one) cannot be written as
+    UTF-8, so such a record is written with escapes, as valid JSON and valid UTF-8."""
+    line = json.dumps(record, ensure_ascii=False)
+    return json.dumps(record) if _SURROGATE.search(line) else line
+
+
+def to_jsonl_bytes(record: dict) -> bytes:
+    """The record as one UTF-8 JSON line, newline included."""
+    return (to_json(record) + "\n").encode("utf-8")
 
 
 def partial_path(path: str) -> str:

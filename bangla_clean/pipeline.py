@@ -20,7 +20,7 @@ from .document import Document
 from .lines import split_lines
 from .metadata import extract
 from .normalize import normalize
-from .output import to_json
+from .output import to_jsonl_bytes
 from .profile import Profile, key_hash, page_lines, site_names
 from .sources import Source
 
@@ -57,8 +57,8 @@ def clean_bytes(data: bytes, path: str = "-", tz: dt.tzinfo = DHAKA, normalise: 
 @dataclass(slots=True)
 class Result:
     """What one input produced: a record and its dropped lines, or an error message. With
-    Options(as_json=True) they come as JSON lines instead, made in the worker process: the
-    parent then only writes, and a string crosses between processes faster than a dict."""
+    Options(as_json=True) they come as UTF-8 JSON lines instead, made in the worker process:
+    the parent then only writes them, and bytes cross between processes faster than a dict."""
 
     name: str
     record: dict | None = None
@@ -66,8 +66,8 @@ class Result:
     error: str | None = None
     size: int = 0
     learned: tuple[list[str], set[int], int | None] | None = None  # (site names, line hashes, story): `learn`
-    json: str | None = None  # the record, as_json
-    rejects_json: list[str] | None = None
+    jsonl: bytes | None = None  # as_json: the record's JSON line
+    rejects_jsonl: bytes | None = None  # as_json: the dropped lines' JSON lines
 
 
 def _describe(e: BaseException) -> str:
@@ -95,7 +95,7 @@ class Options:
     normalise: bool = True
     profile: Profile | None = None  # drop lines learned as site boilerplate
     want_learning: bool = False  # return what `learn` counts
-    as_json: bool = False  # records and rejects as JSON lines (Result.json, Result.rejects_json)
+    as_json: bool = False  # records and rejects as UTF-8 JSON lines (Result.jsonl, Result.rejects_jsonl)
 
 
 DEFAULT_OPTIONS = Options()
@@ -133,8 +133,9 @@ def process(source: Source, options: Options = DEFAULT_OPTIONS) -> Result:
     if options.want_learning:
         learned = (site_names(doc.meta.outlet, source.name, url), *page_lines(doc.labelled))
     if options.as_json:
-        rejects_json = [to_json(x) for x in rejects] if rejects is not None else None
-        return Result(source.name, size=size, learned=learned, json=to_json(record), rejects_json=rejects_json)
+        rejects_jsonl = b"".join(map(to_jsonl_bytes, rejects)) if rejects is not None else None
+        return Result(source.name, size=size, learned=learned, jsonl=to_jsonl_bytes(record),
+                      rejects_jsonl=rejects_jsonl)
     return Result(source.name, record, rejects, size=size, learned=learned)
 
 
@@ -158,7 +159,7 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-CHUNK = 8  # documents per task: amortises the hand-over between processes
+CHUNK = 32  # documents per task: amortises the hand-over between processes
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: keeps them busy, bounds memory
 
 

@@ -176,5 +176,24 @@ def test_json_made_in_the_worker_is_the_record():
         a = process(plain, Options(want_rejects=True))
         b = process(packed, Options(want_rejects=True, as_json=True))
         assert b.record is None and b.rejects is None  # nothing sent twice
-        assert json.loads(b.json) == a.record and b.json == to_json(a.record)
-        assert [json.loads(x) for x in b.rejects_json] == a.rejects and a.rejects
+        assert b.jsonl == (to_json(a.record) + "\n").encode("utf-8")
+        lines = b.rejects_jsonl.decode("utf-8").splitlines()
+        assert [json.loads(x) for x in lines] == a.rejects and a.rejects
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_lone_surrogate_in_jsonl_input_is_written_escaped(tmp_path, jobs):
+    # "\ud800" is valid JSON but cannot be UTF-8: the batch used to stop with UnicodeEncodeError.
+    para = "আমি আজ সকালে বাজারে গিয়েছিলাম এবং সেখানে অনেক মানুষের ভিড় দেখেছি। " * 4
+    bad = {"text": "শিরোনাম এখানে লেখা\n" + para + "\ud800" + para + "\n" + para, "url": "u1"}
+    good = {"text": "শিরোনাম এখানে লেখা\n" + para + "\n" + para, "url": "u2"}
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(bad) + "\n" + json.dumps(good) + "\n", encoding="ascii")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["clean", "--input-format", "jsonl", "--id-field", "url", "-j", jobs,
+                                       str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in recs] == ["u1", "u2"]
+    assert "\ud800" in recs[0]["text"] and recs[0]["text"].count(para.split("।")[0]) == 8
+    assert recs[1]["text"].count(para.split("।")[0]) == 4  # its second paragraph repeats the first
