@@ -22,8 +22,11 @@ def to_json(record: dict) -> str:
 
 
 def to_jsonl_bytes(record: dict) -> bytes:
-    """The record as one UTF-8 JSON line, newline included."""
-    return (to_json(record) + "\n").encode("utf-8")
+    """The record as one UTF-8 JSON line, newline included (escaped as to_json does)."""
+    try:
+        return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the encoding finds it, no second scan needed
+        return (json.dumps(record) + "\n").encode("ascii")
 
 
 def partial_path(path: str) -> str:
