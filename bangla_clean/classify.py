@@ -257,6 +257,12 @@ def _name_under_headline(page: _Page, lower: int, upper: int) -> bool:
             and head.words > name.words + 1)
 
 
+def _on_bare_credit(page: _Page, i: int) -> bool:
+    """Is the next line a photo credit alone ("ছবি: সংগৃহীত"), so that this one may be its caption?"""
+    j = page.next(i)
+    return j is not None and page.reason[j] == "photo_credit" and page.lines[j].words <= 4
+
+
 def _read_header(page: _Page, start: int) -> None:
     """Walk up from the first paragraph: title, byline and the article's own date lines.
 
@@ -265,6 +271,7 @@ def _read_header(page: _Page, start: int) -> None:
     title: int | None = None
     standfirst: int | None = None
     have_date = last_was_date = False
+    on_credit = False  # the title taken stands on a bare photo credit: it may be the photo's caption
     k, seen = page.pos[start] - 1, 0
     while k >= 0 and seen < HEADER_WINDOW:
         i = page.nonblank[k]
@@ -274,7 +281,11 @@ def _read_header(page: _Page, start: int) -> None:
         if label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER) or (
                 label == R.MENU and line.words <= 3) or (label is None and line.words == 1):
             continue  # furniture between headline and story: buttons, "সংক্ষেপে", "Listen"
-        if title is None and label is None and line.prose and standfirst is None:
+        open_title = title is None or on_credit
+        if open_title and standfirst is None and (
+                (label is None and line.prose)
+                # headline, summary, date is also a section front's teaser: above the article's own date it is not
+                or (last_was_date and page.reason[i] == "summary_before_date")):
             # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
             standfirst = i
             continue
@@ -288,7 +299,13 @@ def _read_header(page: _Page, start: int) -> None:
         if label == R.BYLINE:
             continue
         if _headline_like(page, i):
-            if title is None:
+            # Headline, date, then the photo's caption over its credit ("ছবি: Reuters"): the caption,
+            # taken first on the way up, gives way to a headline above the date.
+            replace = title is not None and on_credit and have_date and line.words >= 4
+            if title is None or replace:
+                if replace:
+                    page.set(title, R.CAPTION, "caption_above_credit")
+                on_credit = not replace and _on_bare_credit(page, i)
                 title = i
                 page.set(i, R.TITLE, "headline_above_body")
                 if standfirst is not None:

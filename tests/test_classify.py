@@ -155,3 +155,27 @@ def test_writer_name_and_post_after_the_piece_is_not_body(page):
     assert doc.meta.byline == nfc("ড. সেলিম রায়হান")
     assert labels(doc)[nfc(bio).replace(" ।।", "।।")] == ("byline", "author_bio")
     assert doc.text.split("\n") == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+CAPTION = "সম্মেলনের মূল মিলনায়তনের বাইরে বিক্ষোভকারীরা"
+
+
+def test_caption_over_a_bare_credit_gives_way_to_the_headline_above_the_date(page):
+    summary = "উন্নয়নশীল দেশগুলো বলছে, প্রতিশ্রুত অর্থ প্রয়োজনের তুলনায় অনেক কম। সম্মেলনের শেষ দিনেও সমঝোতা হয়নি।"
+    doc = page("বিশ্ব", TITLE, summary, "২৩/১১/২০২৬", CAPTION, "ছবি: Reuters", "", P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE)
+    got = labels(doc)
+    assert got[nfc(CAPTION)] == ("caption", "caption_above_credit")
+    assert got[nfc(summary)] == ("title", "standfirst")
+    assert doc.meta.published == "2026-11-23" and doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_headline_over_a_bare_credit_stays_the_title_when_no_date_stands_between(page):
+    doc = page("প্রচ্ছদ", "জাতীয়", "বিশ্ব", "খেলা", TITLE, "ছবি: সংগৃহীত", P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_more_reports_heading_is_no_byline(page):
+    doc = page(TITLE, DATE, P1, P2, P3, "আরো প্রতিবেদন", "জলবায়ু তহবিলে নতুন প্রতিশ্রুতি", "২২/১১/২০২৬")
+    assert labels(doc)[nfc("আরো প্রতিবেদন")] == ("more_news", "more_news_heading")
+    assert doc.meta.byline is None and doc.meta.outlet is None
