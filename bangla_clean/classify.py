@@ -81,7 +81,7 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
     if block:
         _label_block(page, block, prose)
         start = block[0]
-        _read_header(page, start)
+        _read_header(page, start, block)
         last = next((i for i in reversed(block) if page.label[i] == R.BODY), None)
         if last is not None and last != start and _repeats_byline(page, page.lines[last]):
             page.set(last, R.BYLINE, "author_bio")  # the writer's name and post closing the piece
@@ -106,10 +106,34 @@ def _mark_teasers(page: _Page, prose: set[int]) -> None:
             prose.discard(i)
 
 
+_LIST_ITEM = re.compile(r"^(?:[-–—•●▪◦*►]|[0-9০-৯]{1,2}[.)।]|[(]?[ক-ঙa-e][.)])\s*\S")
+
+
+def _list_items(page: _Page, gap: list[int]) -> set[int]:
+    """Items of a list inside the story: two or more bulleted or numbered open lines in a row,
+    announced by a line ending in a colon or themselves whole sentences."""
+    items: set[int] = set()
+    run: list[int] = []
+    for i in [*gap, -1]:
+        if i >= 0 and page.label[i] is None and _LIST_ITEM.match(page.lines[i].text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            before = page.prev(run[0])
+            lead_in = before is not None and page.lines[before].text.endswith((":", "ঃ"))
+            if lead_in or all(page.lines[j].terminal for j in run):
+                items.update(run)
+        run = []
+    return items
+
+
 def _soft_gap(page: _Page, gap: list[int]) -> bool:
-    if len(gap) > MAX_SOFT_GAP:
+    items = _list_items(page, gap) if len(gap) > 1 else set()
+    if len(gap) - len(items) > MAX_SOFT_GAP:
         return False
     for i in gap:
+        if i in items:
+            continue  # "- মাসিক লিখিত অনুশীলন" in a list is no reporter's sign-off
         label = page.label[i]
         if label in _HARD or page.reason[i] == "truncated_teaser" or R.is_sign_off(page.lines[i]):
             return False
@@ -199,8 +223,17 @@ def _is_teaser_list(page: _Page, block: list[int], prose: set[int]) -> bool:
     paras = [i for i in block if i in prose]
     if len(paras) < 3:
         return False
-    islands = sum(1 for i in paras if page.prev(i) not in prose and page.next(i) not in prose)
+    islands = sum(1 for i in paras if page.prev(i) not in prose and page.next(i) not in prose
+                  and not _set_off_by_list_or_caption(page, page.prev(i)))
     return islands >= 3 and islands >= 0.6 * len(paras)
+
+
+def _set_off_by_list_or_caption(page: _Page, i: int | None) -> bool:
+    """A paragraph after a list item, a list's lead-in or a photo caption is no teaser under a headline."""
+    if i is None:
+        return False
+    text = page.lines[i].text
+    return page.label[i] == R.CAPTION or bool(_LIST_ITEM.match(text)) or text.endswith((":", "ঃ"))
 
 
 def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
@@ -263,7 +296,16 @@ def _on_bare_credit(page: _Page, i: int) -> bool:
     return j is not None and page.reason[j] == "photo_credit" and page.lines[j].words <= 4
 
 
-def _read_header(page: _Page, start: int) -> None:
+_SPEAKER = re.compile(r"^([^:ঃ।?!]{1,40})[:ঃ]\s")
+
+
+def _speaker(line: Line) -> str | None:
+    """'প্রশ্ন' of 'প্রশ্ন: ...', 'রফিকুল ইসলাম' of 'রফিকুল ইসলাম: ...': who speaks in a Q&A."""
+    m = _SPEAKER.match(line.text)
+    return m.group(1).strip() if m and len(m.group(1).split()) <= 3 else None
+
+
+def _read_header(page: _Page, start: int, block: list[int]) -> None:
     """Walk up from the first paragraph: title, byline and the article's own date lines.
 
     Layouts differ (title-byline-date, byline-date-title, title-date-title), so the walk takes
@@ -272,6 +314,7 @@ def _read_header(page: _Page, start: int) -> None:
     standfirst: int | None = None
     have_date = last_was_date = False
     on_credit = False  # the title taken stands on a bare photo credit: it may be the photo's caption
+    speakers = {_speaker(page.lines[i]) for i in block if page.label[i] == R.BODY} - {None}
     k, seen = page.pos[start] - 1, 0
     while k >= 0 and seen < HEADER_WINDOW:
         i = page.nonblank[k]
@@ -297,6 +340,9 @@ def _read_header(page: _Page, start: int) -> None:
             continue
         last_was_date = False
         if label == R.BYLINE:
+            continue
+        if title is None and _speaker(line) in speakers:
+            page.set(i, R.BODY, "first_question")  # an interview's first "প্রশ্ন: ...?" stands above its first answer
             continue
         if _headline_like(page, i):
             # Headline, date, then the photo's caption over its credit ("ছবি: Reuters"): the caption,

@@ -179,3 +179,31 @@ def test_more_reports_heading_is_no_byline(page):
     doc = page(TITLE, DATE, P1, P2, P3, "আরো প্রতিবেদন", "জলবায়ু তহবিলে নতুন প্রতিশ্রুতি", "২২/১১/২০২৬")
     assert labels(doc)[nfc("আরো প্রতিবেদন")] == ("more_news", "more_news_heading")
     assert doc.meta.byline is None and doc.meta.outlet is None
+
+
+LEAD_IN = "বোর্ডের প্রস্তাব অনুযায়ী, প্রতিটি বিষয়ে তিন ধাপে শিক্ষার্থীদের মূল্যায়ন করা হবে:"
+ITEMS = ["- শ্রেণিকক্ষে দলগত কাজ ও উপস্থাপনা", "- মাসিক লিখিত অনুশীলন", "- বছর শেষে সংক্ষিপ্ত লিখিত পরীক্ষা"]
+
+
+def test_a_list_inside_the_story_keeps_the_story_whole(page):
+    doc = page(TITLE, DATE, P1, LEAD_IN, *ITEMS, P2, "শ্রেণিকক্ষে শিক্ষার্থীরা (ছবি: সংগৃহীত)", P3)
+    assert doc.body == [nfc(x) for x in (P1, LEAD_IN, *ITEMS, P2, P3)]
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_dashed_lines_without_a_lead_in_are_not_a_list(page):
+    # Two short dashed lines after a story are sign-offs or links, not list items of the story.
+    doc = page(TITLE, DATE, P1, P2, "- করেসপন্ডেন্ট", "- অনলাইন ডেস্ক", P3)
+    assert nfc("- করেসপন্ডেন্ট") not in doc.body
+
+
+def test_an_interviews_first_question_is_not_its_title(page):
+    q1 = "প্রশ্ন: এবার আমন মৌসুমে ফলন কেমন হলো?"
+    a1 = "রফিকুল ইসলাম: সার্বিকভাবে ফলন ভালো হয়েছে। তবে কয়েকটি জেলায় শেষ সময়ের বৃষ্টিতে কিছু ক্ষতি হয়েছে।"
+    q2 = "প্রশ্ন: কৃষকের আয় বাড়াতে কী করা দরকার?"
+    a2 = "রফিকুল ইসলাম: প্রথমত, সরাসরি কৃষকের কাছ থেকে সরকারি ক্রয় বাড়াতে হবে। দ্বিতীয়ত, বাজার ব্যবস্থাপনা শক্ত করতে হবে।"
+    doc = page("‘কৃষকের কাছে প্রযুক্তি পৌঁছাতে না পারলে উৎপাদন বাড়বে না’", "সাক্ষাৎকার নিয়েছেন নাসরিন আক্তার",
+               DATE, q1, a1, q2, a2, P1)
+    assert doc.meta.title == nfc("‘কৃষকের কাছে প্রযুক্তি পৌঁছাতে না পারলে উৎপাদন বাড়বে না’")
+    assert doc.meta.byline == nfc("নাসরিন আক্তার")
+    assert doc.body[:4] == [nfc(q1), nfc(a1), nfc(q2), nfc(a2)]
