@@ -224,16 +224,18 @@ def _is_teaser_list(page: _Page, block: list[int], prose: set[int]) -> bool:
     if len(paras) < 3:
         return False
     islands = sum(1 for i in paras if page.prev(i) not in prose and page.next(i) not in prose
-                  and not _set_off_by_list_or_caption(page, page.prev(i)))
+                  and not _no_headline(page, page.prev(i)))
     return islands >= 3 and islands >= 0.6 * len(paras)
 
 
-def _set_off_by_list_or_caption(page: _Page, i: int | None) -> bool:
-    """A paragraph after a list item, a list's lead-in or a photo caption is no teaser under a headline."""
+def _no_headline(page: _Page, i: int | None) -> bool:
+    """A paragraph after a list item, a list's lead-in, a photo caption or a live blog's time stamp
+    is no teaser under its headline."""
     if i is None:
         return False
-    text = page.lines[i].text
-    return page.label[i] == R.CAPTION or bool(_LIST_ITEM.match(text)) or text.endswith((":", "ঃ"))
+    line = page.lines[i]
+    return (page.label[i] == R.CAPTION or bool(_LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
+            or R.is_time_of_day(line))
 
 
 def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
@@ -251,6 +253,8 @@ def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
             prv = page.prev(i)
             if prv is not None and page.reason[prv] in ("more_news_heading", "inline_related"):
                 page.set(i, R.MORE_NEWS, "inline_related_headline")
+            elif R.is_time_of_day(lines[i]):
+                page.set(i, R.DATELINE, "entry_time")
             else:
                 page.set(i, R.BODY, "short_paragraph")
     _mark_pull_quotes(page, [i for i in block if page.label[i] == R.BODY and i in prose])
@@ -340,6 +344,9 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
             continue
         last_was_date = False
         if label == R.BYLINE:
+            continue
+        if label is None and R.is_time_of_day(line):
+            page.set(i, R.DATELINE, "entry_time")  # the first entry's time stamp, above the live blog
             continue
         if title is None and _speaker(line) in speakers:
             page.set(i, R.BODY, "first_question")  # an interview's first "প্রশ্ন: ...?" stands above its first answer

@@ -308,6 +308,14 @@ def is_sign_off(line: Line) -> bool:
     return bool(_SIGN_OFF.match(line)) and line.words <= 6 and not line.terminal
 
 
+_TIME_OF_DAY = re.compile(r"^[0-9০-৯]{1,2}[:.ঃ][0-9০-৯]{2}\s*(?:[AaPp]\.?[Mm]\.?|এএম|পিএম)?$")
+
+
+def is_time_of_day(line: Line) -> bool:
+    """`৯:৪৫ পিএম` alone: the stamp of a live blog's entry."""
+    return line.words <= 2 and bool(_TIME_OF_DAY.match(line.text))
+
+
 def is_site_strip(line: Line) -> bool:
     """Today's date in the site header: a weekday or Bengali-calendar date and no time."""
     if line.bengali_dates:

@@ -207,3 +207,14 @@ def test_an_interviews_first_question_is_not_its_title(page):
     assert doc.meta.title == nfc("‘কৃষকের কাছে প্রযুক্তি পৌঁছাতে না পারলে উৎপাদন বাড়বে না’")
     assert doc.meta.byline == nfc("নাসরিন আক্তার")
     assert doc.body[:4] == [nfc(q1), nfc(a1), nfc(q2), nfc(a2)]
+
+
+def test_a_live_blog_keeps_every_entry_and_drops_their_time_stamps(page):
+    entries = [P1, P2, P3, "টস জিতে আগে ব্যাট করার সিদ্ধান্ত নিয়েছে ঢাকা। দুই দলেই একটি করে পরিবর্তন এসেছে।"]
+    lines = [TITLE, "ক্রীড়া ডেস্ক", DATE]
+    for stamp, entry in zip(["৯:৪৫ পিএম", "৯:১০ পিএম", "৮:৩০ পিএম", "৭:০০ পিএম"], entries, strict=True):
+        lines += [stamp, entry]
+    doc = page(*lines)
+    assert doc.body == [nfc(x) for x in entries]
+    assert doc.meta.title == nfc(TITLE)
+    assert labels(doc)[nfc("৮:৩০ পিএম")] == ("dateline", "entry_time")
