@@ -181,3 +181,12 @@ def test_progress_bar_on_a_terminal_shows_docs_and_mb_per_second(tmp_path):
     os.close(master)
     last = seen.decode("utf-8", "replace").replace("\r", "\n").strip().split("\n")[-1]
     assert p.returncode == 0 and "40 docs" in last and "MB/s" in last and "docs/s" in last
+
+
+def test_a_kolkata_page_read_in_kolkata_time():
+    page = SAMPLES.parent / "tests" / "pages" / "pratidin_like.txt"
+    result = CliRunner().invoke(main, ["clean", "--tz", "Asia/Kolkata", str(page)])
+    rec = json.loads(result.output)
+    # "প্রকাশিত: নভেম্বর ২৩, ২০২৬ ১০:৪৫ am", "আপডেট: নভেম্বর ২৩, ২০২৬ ১১:২০ am"
+    assert (rec["published"], rec["updated"]) == ("2026-11-23T10:45:00+05:30", "2026-11-23T11:20:00+05:30")
+    assert rec["byline"] == nfc("নিজস্ব সংবাদদাতা, কলকাতা")
