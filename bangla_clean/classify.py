@@ -345,6 +345,9 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
         last_was_date = False
         if label == R.BYLINE:
             continue
+        if title is None and label is None and _LIST_ITEM.match(line.text):
+            page.set(i, R.TITLE, "key_point")  # a key-points box above the story repeats it
+            continue
         if label is None and R.is_time_of_day(line):
             page.set(i, R.DATELINE, "entry_time")  # the first entry's time stamp, above the live blog
             continue

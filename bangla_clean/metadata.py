@@ -62,9 +62,27 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
             meta.page_date = _page_date(line)
     if meta.published is None and meta.updated is not None:
         meta.published, meta.updated = meta.updated, None
+    if meta.published is None:
+        meta.published = _lead_date(next((x.line for x in labelled if x.label == R.BODY), None))
     meta.byline, outlet = _choose_byline(bylines)
     meta.outlet = outlet or _outlet_from_page(labelled)
     return meta
+
+
+_LEAD_END = re.compile(r"^[^।]{0,25}?[:ঃ—–-]")
+
+
+def _lead_date(line) -> str | None:
+    """The date of a wire story's opening 'ঢাকা, ২৩ নভেম্বর, ২০২৬ (বাসস) :': a place of up to
+    three words, the date, then soon a colon or dash. "২৬ মার্চ ১৯৭১ সালে ..." is no such lead."""
+    if line is None:
+        return None
+    for d in line.dates:
+        if d.start > 40:
+            break
+        if len(line.text[: d.start].split()) <= 3 and _LEAD_END.match(line.text[d.end:]):
+            return d.iso()
+    return None
 
 
 def _as_line(text: str):

@@ -218,3 +218,23 @@ def test_a_live_blog_keeps_every_entry_and_drops_their_time_stamps(page):
     assert doc.body == [nfc(x) for x in entries]
     assert doc.meta.title == nfc(TITLE)
     assert labels(doc)[nfc("৮:৩০ পিএম")] == ("dateline", "entry_time")
+
+
+def test_a_key_points_box_above_the_story_is_no_title_and_no_body(page):
+    points = ["• অক্টোবরে রপ্তানি আয় বেড়েছে ১১ শতাংশ", "• তৈরি পোশাক খাতের অবদান সবচেয়ে বেশি"]
+    doc = page(TITLE, "অর্থনীতি ডেস্ক", DATE, "সংক্ষেপে", *points, P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE) and doc.meta.published == "2024-08-17T00:06:00+06:00"
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    assert labels(doc)[nfc(points[0])] == ("title", "key_point")
+
+
+@pytest.mark.parametrize("lead, published", [
+    ("ঢাকা, ২৩ নভেম্বর, ২০২৬ (বাসস) : ", "2026-11-23"),  # a wire story's dateline lead
+    ("কলকাতা, ২৩ নভেম্বর ২০২৬ — ", "2026-11-23"),
+    ("২৬ মার্চ ১৯৭১ সালে ", None),  # history in the first sentence is no dateline
+    ("গত ২৩ নভেম্বর ২০২৬ তারিখে সারা দেশে ", None),
+])
+def test_a_dateline_lead_dates_a_story_that_shows_no_date_line(page, lead, published):
+    doc = page(TITLE, lead + P1, P2, P3)
+    assert doc.meta.published == published
+    assert doc.body[0] == nfc(lead + P1)  # the lead stays in the text
