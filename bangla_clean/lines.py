@@ -104,6 +104,14 @@ def _reads_as_prose(line: Line) -> bool:
     return line.inner_stops >= 2 or (line.inner_stops >= 1 and line.words >= 20)
 
 
+def _pipe_for_dari(core: str) -> bool:
+    """Some Kolkata sites type '|' for the dari: 'সোমবার থেকে পরিষেবা শুরু হবে |'. A line that ends in
+    one counts as sentences when every part reads as one (three words or more, ending in a Bangla
+    letter, not a digit); a menu ('হোম | কলকাতা | রাজ্য |') does not."""
+    parts = core[:-1].split("|")
+    return all(len(p.split()) >= 3 and "\u0980" <= p.rstrip()[-1:] <= "\u09e5" for p in parts)
+
+
 NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 # Short lines (menus, widgets, headers) recur across a site's pages; prose does not. The caches
 # keep the last few thousand: enough for the chrome of several sites, a few MB at most.
@@ -134,6 +142,8 @@ def _features(text: str, tz) -> Line:
         terminal = "stop"  # English prose, or a stray "।."
     inner = (text.count("।") + text.count("?") + text.count("!") + text.count("॥") + text.count("৷")
              - (1 if core and core[-1] in SENTENCE_END else 0))  # SENTENCE_END, unrolled: a hot line
+    if not terminal and core.endswith("|") and _pipe_for_dari(core):
+        terminal, inner = "stop", inner + core.count("|") - 1
     truncated = text.endswith(ELLIPSES) and not text.endswith("....")
     # Words apart by single spaces only (the usual line): counting spaces is 4x cheaper than
     # split(), and the key is the text unless it holds quotes. (Every other space is unprintable.)

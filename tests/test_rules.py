@@ -85,6 +85,10 @@ def test_every_rule_label_is_a_known_label():
     ("‘হলফনামা ঠিকমতো যাচাই হলে শেখ হাসিনার প্রার্থিতা বাতিল হতো’", False),  # a quoted headline
     ("বাংলাদেশের ২৩তম রাষ্ট্রপতি হিসেবে মির্জা ফখরুল ইসলাম আলমগীর নির্বাচিত হওয়ার পর তাঁর...", False),
     (" ".join(["ভালুকায় আনন্দ শোভাযাত্রা সৌদি থেকে ফেরার প্রস্তুতিকালে প্রবাসীর মৃত্যু"] * 8), False),  # ticker
+    # '|' typed for the dari (some Kolkata sites), but not a menu that ends in its separator
+    ("অবশেষে চালু হচ্ছে মেট্রোর নতুন রুট | সোমবার সকাল আটটা থেকে যাত্রী পরিষেবা শুরু হবে |", True),
+    ("হোম | কলকাতা | রাজ্য | দেশ | খেলা | বিনোদন |", False),
+    ("প্রকাশ: ২৩ নভেম্বর ২০২৬ | আপডেট: ২৩ নভেম্বর ২০২৬ |", False),
 ])
 def test_prose_shape(text, prose):
     assert line(text).prose is prose
