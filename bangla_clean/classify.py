@@ -238,6 +238,9 @@ def _no_headline(page: _Page, i: int | None) -> bool:
             or R.is_time_of_day(line))
 
 
+_RELATED_BOX = ("more_news_heading", "inline_related", "inline_related_headline")
+
+
 def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
     lines = page.lines
     seen: dict[str, int] = {}
@@ -251,7 +254,7 @@ def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
                 page.set(i, R.BODY, "prose")
         elif page.label[i] is None:
             prv = page.prev(i)
-            if prv is not None and page.reason[prv] in ("more_news_heading", "inline_related"):
+            if prv is not None and page.reason[prv] in _RELATED_BOX:  # every headline of it, up to the next paragraph
                 page.set(i, R.MORE_NEWS, "inline_related_headline")
             elif R.is_time_of_day(lines[i]):
                 page.set(i, R.DATELINE, "entry_time")

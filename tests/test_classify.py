@@ -238,3 +238,10 @@ def test_a_dateline_lead_dates_a_story_that_shows_no_date_line(page, lead, publi
     doc = page(TITLE, lead + P1, P2, P3)
     assert doc.meta.published == published
     assert doc.body[0] == nfc(lead + P1)  # the lead stays in the text
+
+
+def test_every_headline_of_a_related_box_inside_the_story_is_dropped(page):
+    heads = ["শিক্ষকদের বেতন কাঠামো নিয়ে নতুন প্রস্তাব", "প্রাথমিকে ঝরে পড়ার হার কমেছে"]
+    doc = page(TITLE, DATE, P1, "আরও পড়ুন", *heads, P2, P3)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    assert {labels(doc)[nfc(h)] for h in heads} == {("more_news", "inline_related_headline")}
