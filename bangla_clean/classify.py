@@ -396,18 +396,25 @@ def _repeats_byline(page: _Page, line: Line) -> bool:
 
 
 def _read_trailer(page: _Page, end: int) -> None:
-    """Just after the story: a reporter's sign-off, the writer's name and post, a last one-line quote."""
+    """Just after the story: a reporter's sign-off, the writer's name and post, a last one-line
+    quote, and the story's own date when none stood above it (byline and date under the story)."""
+    dated = "article_date" in page.reason
     for n in (1, 2, 3):
         i = page.next(end, n)
         if i is None:
             return
         line = page.lines[i]
+        if page.label[i] == R.DATELINE and page.reason[i] == "date_shape" and not dated:
+            page.set(i, R.DATELINE, "article_date")
+            return
+        if page.label[i] == R.BYLINE and page.reason[i] == "byline_cue":
+            continue
         if R.is_sign_off(line):
             page.set(i, R.BYLINE, "sign_off")
-            return
+            continue
         if _repeats_byline(page, line):
             page.set(i, R.BYLINE, "author_bio")
-            return
+            continue
         if n == 1 and page.label[i] is None and line.terminal and line.words >= 2 and line.bangla_share >= 0.5:
             page.set(i, R.BODY, "short_paragraph")
             return

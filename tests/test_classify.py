@@ -245,3 +245,16 @@ def test_every_headline_of_a_related_box_inside_the_story_is_dropped(page):
     doc = page(TITLE, DATE, P1, "আরও পড়ুন", *heads, P2, P3)
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
     assert {labels(doc)[nfc(h)] for h in heads} == {("more_news", "inline_related_headline")}
+
+
+def test_byline_and_date_under_the_story_date_it(page):
+    doc = page(TITLE, P1, P2, P3, "ক্রীড়া প্রতিবেদক", "প্রকাশিত: ২৩ নভেম্বর ২০২৬, ১৬:৩০", "সম্পর্কিত খবর",
+               "বিপিএলের নিলাম শুরু আজ", "২২ নভেম্বর ২০২৬, ১০:০০")
+    assert doc.meta.published == "2026-11-23T16:30:00+06:00"
+    assert doc.meta.byline == nfc("ক্রীড়া প্রতিবেদক")
+    assert labels(doc)[nfc("২২ নভেম্বর ২০২৬, ১০:০০")] == ("more_news", "other_story_date")
+
+
+def test_a_date_under_the_story_does_not_override_the_one_above(page):
+    doc = page(TITLE, DATE, P1, P2, P3, "২২ নভেম্বর ২০২৬, ১০:০০")
+    assert doc.meta.published == "2024-08-17T00:06:00+06:00"
