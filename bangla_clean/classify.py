@@ -283,7 +283,7 @@ def _mark_pull_quotes(page: _Page, body: list[int]) -> None:
 def _headline_like(page: _Page, i: int) -> bool:
     line = page.lines[i]
     return (page.label[i] is None and not line.prose and not line.truncated and 2 <= line.words <= 30
-            and line.bangla_share >= 0.5 and not line.text.endswith("।"))
+            and line.bangla_share >= 0.5 and not (line.text.endswith("।") and line.inner_stops))
 
 
 _PUNCT = re.compile(r"[,;:?!।‘’“”\"'()\-–—]")
@@ -379,6 +379,10 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
                 page.set(i, R.TITLE, "title_repeated")
                 continue
         break
+    if title is None and standfirst is not None and page.lines[standfirst].inner_stops == 0 \
+            and page.lines[standfirst].words <= 20:
+        title = standfirst  # one sentence above the byline and date, nothing above it: a headline with a dari
+        page.set(title, R.TITLE, "headline_above_body")
     if title is not None:
         key = page.lines[title].key
         for i in page.nonblank:

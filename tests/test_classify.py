@@ -258,3 +258,12 @@ def test_byline_and_date_under_the_story_date_it(page):
 def test_a_date_under_the_story_does_not_override_the_one_above(page):
     doc = page(TITLE, DATE, P1, P2, P3, "২২ নভেম্বর ২০২৬, ১০:০০")
     assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+
+
+@pytest.mark.parametrize("title", [
+    "মেট্রোরেলের নতুন স্টেশন চালু।",  # short: headline-like
+    "পুতিনকে চিঠি পাঠালেন কিম, সম্পর্ক আরও গভীর করার অঙ্গীকার।",  # reads as a sentence: no headline above it
+])
+def test_a_headline_that_ends_in_a_dari(page, title):
+    doc = page("প্রচ্ছদ", "জাতীয়", title, "নিজস্ব প্রতিবেদক", DATE, P1, P2, P3)
+    assert doc.meta.title == nfc(title) and doc.body == [nfc(P1), nfc(P2), nfc(P3)]
