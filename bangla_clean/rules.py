@@ -91,6 +91,8 @@ _CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|
                r"\s*[^\s।]+(?:\s+[^\s।]+){0,5}\s*\)?$")
 # A credit at the end of a caption with no colon: "মেট্রোরেল। ফাইল ছবি", "প্রতীকী ছবি".
 _CAPTION_END = _re(r"(?:^|[\s।|,.(])(?:ফাইল|সংগৃহীত|প্রতীকী|প্রতীকি)\s+ছবি\)?[।.]?$|ছবি\s*[:ঃ]?\s*সংগৃহীত\)?[।.]?$")
+# The credit line of an embedded post: "— António Guterres (@antonioguterres) November 23, 2026".
+_EMBED_CREDIT = _re(r"^[—–-]\s*\S[^@]{0,80}\(@\w{1,30}\)")
 _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
                      r"|^image\s+(?:source|caption)")
 
@@ -197,6 +199,11 @@ def category(line: Line) -> str | None:
     return "category_label" if line.words <= 12 and _CATEGORY.match(line) else None
 
 
+def embed_credit(line: Line) -> str | None:
+    """Who posted an embedded tweet or post, and when: a credit, not the story's date line."""
+    return "embed_credit" if line.words <= 20 and _EMBED_CREDIT.match(line) else None
+
+
 def caption(line: Line) -> str | None:
     """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit."""
     if _CAPTION_START.match(line) and line.words <= 30:
@@ -277,6 +284,7 @@ RULES: list[tuple[str, Callable[[Line], str | None]]] = [
     (COMMENTS, comment_widget),
     (SHARE, share_widget),
     (CATEGORY, category),
+    (CAPTION, embed_credit),
     (DATELINE, dateline),
     (CAPTION, caption),
     (MORE_NEWS, more_news_heading),

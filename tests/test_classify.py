@@ -267,3 +267,12 @@ def test_a_date_under_the_story_does_not_override_the_one_above(page):
 def test_a_headline_that_ends_in_a_dari(page, title):
     doc = page("প্রচ্ছদ", "জাতীয়", title, "নিজস্ব প্রতিবেদক", DATE, P1, P2, P3)
     assert doc.meta.title == nfc(title) and doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_an_embedded_post_inside_the_story_keeps_the_story_whole(page):
+    lead = "জাতিসংঘ মহাসচিব এক্সে দেওয়া এক পোস্টে লিখেছেন:"
+    post = "My heart goes out to the people affected by the earthquake. The UN stands ready to help."
+    credit = "— António Guterres (@antonioguterres) November 23, 2026"
+    doc = page(TITLE, DATE, P1, lead, post, credit, P2, P3)
+    assert doc.body == [nfc(P1), nfc(lead), post, nfc(P2), nfc(P3)]
+    assert doc.meta.published == "2024-08-17T00:06:00+06:00"

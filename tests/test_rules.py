@@ -18,6 +18,7 @@ CASES = [
     # (rule, label, caught, reason)
     (R.blank, R.EMPTY, "   ", "blank"),
     (R.lone_number, R.RANKED_LIST, "১৭", "lone_number"),
+    (R.embed_credit, R.CAPTION, "— António Guterres (@antonioguterres) November 23, 2026", "embed_credit"),
     (R.junk, R.NOISE, "X", "lone_symbol"),
     (R.junk, R.NOISE, "• • •", "no_letters"),
     (R.junk, R.NOISE, "We're sorry but doesn't work properly without JavaScript enabled.", "browser_notice"),
