@@ -21,6 +21,7 @@ from . import rules as R
 from .lines import Line
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
+MIN_BRIEF_WORDS = 8  # ... unless it stands under its own byline or labelled date: a news brief
 MAX_SOFT_GAP = 3  # non-prose lines a body may hold between two paragraphs
 HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and dates
 
@@ -173,13 +174,28 @@ def _best_block(page: _Page, prose: set[int]) -> list[int]:
     if not candidates:
         return []
     best = max(candidates, key=words)
-    if words(best) < MIN_ARTICLE_WORDS:
+    if words(best) < MIN_ARTICLE_WORDS and not (words(best) >= MIN_BRIEF_WORDS and _under_own_header(page, best[0])):
         for i in best:
             if i in prose:
                 page.set(i, R.MORE_NEWS, "too_short_for_article")
                 prose.discard(i)
         return []
     return best
+
+
+def _under_own_header(page: _Page, start: int) -> bool:
+    """A news brief too short for the article test still stands under a story's own header: a
+    byline or a labelled date ("প্রকাশ: ...") just above it. Teasers in lists have neither."""
+    for n in (1, 2, 3):
+        j = page.prev(start, n)
+        if j is None:
+            return False
+        label, line = page.label[j], page.lines[j]
+        if label == R.BYLINE or (label == R.DATELINE and any(d.role for d in line.dates)):
+            return True
+        if label not in (R.DATELINE, R.CAPTION, R.SHARE, R.NOISE, R.PROMO):
+            return False
+    return False
 
 
 def _unit_shape(page: _Page, i: int) -> tuple:

@@ -276,3 +276,18 @@ def test_an_embedded_post_inside_the_story_keeps_the_story_whole(page):
     doc = page(TITLE, DATE, P1, lead, post, credit, P2, P3)
     assert doc.body == [nfc(P1), nfc(lead), post, nfc(P2), nfc(P3)]
     assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+
+
+BRIEF = "রাজধানীর মিরপুরে আজ সন্ধ্যায় একটি যাত্রীবাহী বাসে আগুন দেওয়া হয়েছে। এতে কেউ হতাহত হয়নি।"
+
+
+def test_a_news_brief_under_its_own_byline_is_an_article(page):
+    doc = page("প্রচ্ছদ", "জাতীয়", "রাজধানীতে বাসে আগুন", "নিজস্ব প্রতিবেদক", DATE, BRIEF, "আরও পড়ুন",
+               "বাজারে সবজির দাম চড়া", "মেট্রোরেলের নতুন স্টেশন চালু")
+    assert doc.body == [nfc(BRIEF)] and doc.meta.title == nfc("রাজধানীতে বাসে আগুন")
+
+
+def test_a_short_teaser_without_byline_or_date_label_is_no_article(page):
+    doc = page("সর্বশেষ", "রাজধানীতে বাসে আগুন", DATE, BRIEF, "বাজারে সবজির দাম চড়া", "১৭ আগস্ট ২০২৪, ১১:০৬ এএম",
+               "সবজির দাম কেজিতে ২০ টাকা পর্যন্ত বেড়েছে। ক্রেতারা বিপাকে পড়েছেন।")
+    assert doc.body == [] and not doc.is_article
