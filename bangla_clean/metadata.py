@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import rules as R
 from .classify import Labelled
+from .dates import find_dates
 
 
 @dataclass(slots=True)
@@ -63,7 +64,7 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
     if meta.published is None and meta.updated is not None:
         meta.published, meta.updated = meta.updated, None
     if meta.published is None:
-        meta.published = _lead_date(next((x.line for x in labelled if x.label == R.BODY), None))
+        meta.published = _lead_date(next((x.line for x in labelled if x.label == R.BODY), None), tz)
     meta.byline, outlet = _choose_byline(bylines)
     meta.outlet = outlet or _outlet_from_page(labelled)
     return meta
@@ -72,15 +73,16 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
 _LEAD_END = re.compile(r"^[^।]{0,25}?[:ঃ—–-]")
 
 
-def _lead_date(line) -> str | None:
+def _lead_date(line, tz: dt.tzinfo) -> str | None:
     """The date of a wire story's opening 'ঢাকা, ২৩ নভেম্বর, ২০২৬ (বাসস) :': a place of up to
     three words, the date, then soon a colon or dash. "২৬ মার্চ ১৯৭১ সালে ..." is no such lead."""
     if line is None:
         return None
-    for d in line.dates:
+    head = line.text[:120]  # not the whole paragraph: the lead is at its start
+    for d in find_dates(head, tz):
         if d.start > 40:
             break
-        if len(line.text[: d.start].split()) <= 3 and _LEAD_END.match(line.text[d.end:]):
+        if len(head[: d.start].split()) <= 3 and _LEAD_END.match(head[d.end:]):
             return d.iso()
     return None
 
