@@ -22,7 +22,8 @@ from .lines import Line
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
 MIN_BRIEF_WORDS = 8  # ... unless it stands under its own byline or labelled date: a news brief
-MAX_SOFT_GAP = 3  # non-prose lines a body may hold between two paragraphs
+MAX_SOFT_GAP = 3  # non-prose lines a body may hold between two paragraphs (ads and credits aside)
+MAX_GAP_LINES = 8  # ... and all lines, ads and credits included
 HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and dates
 
 # Labels that end a body block when they stand between two paragraphs.
@@ -128,9 +129,13 @@ def _list_items(page: _Page, gap: list[int]) -> set[int]:
     return items
 
 
+_FURNITURE = (R.CAPTION, R.PROMO, R.SHARE, R.NOISE)  # between paragraphs, ads and photo credits do not count
+
+
 def _soft_gap(page: _Page, gap: list[int]) -> bool:
     items = _list_items(page, gap) if len(gap) > 1 else set()
-    if len(gap) - len(items) > MAX_SOFT_GAP:
+    counted = sum(1 for i in gap if i not in items and page.label[i] not in _FURNITURE)
+    if counted > MAX_SOFT_GAP or len(gap) > MAX_GAP_LINES:
         return False
     for i in gap:
         if i in items:
@@ -274,6 +279,8 @@ def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
                 page.set(i, R.MORE_NEWS, "inline_related_headline")
             elif R.is_time_of_day(lines[i]):
                 page.set(i, R.DATELINE, "entry_time")
+            elif _on_bare_credit(page, i):
+                page.set(i, R.CAPTION, "caption_above_credit")  # "বৈঠকের পর দুই নেতা" over "ছবি: রয়টার্স"
             else:
                 page.set(i, R.BODY, "short_paragraph")
     _mark_pull_quotes(page, [i for i in block if page.label[i] == R.BODY and i in prose])

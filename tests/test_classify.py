@@ -291,3 +291,16 @@ def test_a_short_teaser_without_byline_or_date_label_is_no_article(page):
     doc = page("সর্বশেষ", "রাজধানীতে বাসে আগুন", DATE, BRIEF, "বাজারে সবজির দাম চড়া", "১৭ আগস্ট ২০২৪, ১১:০৬ এএম",
                "সবজির দাম কেজিতে ২০ টাকা পর্যন্ত বেড়েছে। ক্রেতারা বিপাকে পড়েছেন।")
     assert doc.body == [] and not doc.is_article
+
+
+def test_ads_and_a_photo_between_paragraphs_do_not_split_the_story(page):
+    p4 = "বিশ্লেষকেরা বলছেন, দুই দেশের এই ঘনিষ্ঠতা পশ্চিমা দেশগুলোর জন্য উদ্বেগের কারণ। তবে রাশিয়া বলছে, এটি দ্বিপাক্ষিক বিষয়।"
+    doc = page(TITLE, DATE, P1, P2, "বৈঠকের পর দুই নেতা", "ছবি: রয়টার্স", "বিজ্ঞাপন", "Advertisement", P3, p4)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3), nfc(p4)] and doc.meta.title == nfc(TITLE)
+    assert labels(doc)[nfc("বৈঠকের পর দুই নেতা")] == ("caption", "caption_above_credit")
+
+
+def test_two_stories_far_apart_stay_apart(page):
+    other = "অন্য এক খবরে জানা গেছে, রাজধানীতে আজ থেকে নতুন বাস সেবা চালু হয়েছে। যাত্রীরা এতে খুশি বলে জানিয়েছেন।"
+    doc = page(TITLE, DATE, P1, P2, P3, *(["বিজ্ঞাপন"] * 9), other)
+    assert nfc(other) not in doc.body
