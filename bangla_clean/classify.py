@@ -289,11 +289,12 @@ def _label_block(page: _Page, block: list[int], prose: set[int]) -> None:
 def _mark_pull_quotes(page: _Page, body: list[int]) -> None:
     """A quote lifted from a paragraph and shown again, often with its speaker glued on."""
     keys = {i: page.lines[i].key for i in body}
+    joined = "\n".join(keys.values())
     for i in body:
         parts = [p.strip() for p in _SENTENCES.findall(keys[i]) if p.strip()]
         whole = [p for p in parts if p[-1] in "।?!॥৷" and len(p.split()) >= 4]
-        if not whole:
-            continue
+        if not whole or joined.count(whole[0]) < 2:
+            continue  # (its first sentence stands nowhere else: the usual case, found in one scan)
         tail = len(parts) - len(whole)
         for j in body:
             if j == i or len(keys[j]) < sum(map(len, whole)):
@@ -450,12 +451,17 @@ def _read_trailer(page: _Page, end: int) -> None:
 
 
 def _label_leftovers(page: _Page, prose: set[int], article: bool) -> None:
-    lines = page.lines
-    counts = Counter(ln.key for ln in lines if ln.text)
+    lines, labels = page.lines, page.label
+    todo = [i for i in page.nonblank if labels[i] is None or labels[i] == R.DATELINE]
+    if not todo:
+        return
+    # Built only when an open headline-sized line needs it: most lines are labelled by now.
+    counts = Counter(ln.key for ln in lines if ln.text) if any(
+        labels[i] is None and lines[i].words > 3 and i not in prose for i in todo) else Counter()
     runs = _short_runs(page)
-    first_title = next((i for i in page.nonblank if page.label[i] == R.TITLE), None)
-    for i in page.nonblank:
-        label, line = page.label[i], lines[i]
+    first_title = next((i for i in page.nonblank if labels[i] == R.TITLE), None)
+    for i in todo:
+        label, line = labels[i], lines[i]
         if label == R.DATELINE and page.reason[i] in ("date_shape", "relative_time"):
             before_article = first_title is None or i < first_title
             if R.is_site_strip(line) and (before_article or not article):
@@ -477,17 +483,22 @@ def _label_leftovers(page: _Page, prose: set[int], article: bool) -> None:
             page.set(i, R.MORE_NEWS, "headline_outside_article")
 
 
+_LIST_FURNITURE = (R.MENU, R.NOISE, R.RANKED_LIST, R.MORE_NEWS, R.DATELINE)
+
+
 def _short_runs(page: _Page) -> set[int]:
     """Lines in runs of three or more open short lines: menus and headline lists."""
     out: set[int] = set()
     run: list[int] = []
-    for i in page.nonblank + [-1]:
-        if i >= 0 and page.label[i] is None and not page.lines[i].prose:
+    labels, lines = page.label, page.lines
+    for i in page.nonblank:
+        label = labels[i]
+        if label is None and not lines[i].prose:
             run.append(i)
-            continue
-        if i >= 0 and page.label[i] in (R.MENU, R.NOISE, R.RANKED_LIST, R.MORE_NEWS, R.DATELINE):
-            continue  # list furniture between items does not end the list
-        if len(run) >= 3:
-            out.update(run)
-        run = []
+        elif label not in _LIST_FURNITURE:  # furniture between items does not end the list
+            if len(run) >= 3:
+                out.update(run)
+            run = []
+    if len(run) >= 3:
+        out.update(run)
     return out
