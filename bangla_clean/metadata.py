@@ -37,8 +37,6 @@ _GENERIC_DESKS = {_nfc(w) for w in (
     "বার্তা", "সংবাদ", "ডিজিটাল", "মফস্বল", "রাজনীতি", "শিক্ষা", "স্বাস্থ্য", "লাইফস্টাইল", "প্রযুক্তি", "ধর্ম", "মতামত",
     "ফিচার", "ইসলাম", "সারাদেশ", "ঢাকা", "নগর", "প্রবাস", "কূটনৈতিক", "আইন", "অপরাধ", "কৃষি", "বিজ্ঞান", "জেলা",
 )}
-_BYLINE_LABEL = re.compile(_nfc(r"^(?:লেখা|লেখক|লিখেছেন|রিপোর্ট|প্রতিবেদন|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
-                                r"|by)\s*[:ঃ,]?\s*"), re.IGNORECASE)
 _DESIGNATION = re.compile(_nfc(r"^পদবী\s*[:ঃ,]"))
 _PROMO_OUTLET = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:অনলাইন\s+)?(?:এর|এ?র)\s+সর্বশেষ"))
 
@@ -129,7 +127,7 @@ def _choose_byline(bylines: list[tuple[str, str]]) -> tuple[str | None, str | No
     outlet = None
     cleaned = []
     for reason, text in bylines:
-        text = _BYLINE_LABEL.sub("", text.lstrip("-–— ")).strip()
+        text = R.BYLINE_INTRO.sub("", text.lstrip("-–— ")).strip()
         if not text or _DESIGNATION.match(text):
             continue
         parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()] if reason != "sign_off" else [text]

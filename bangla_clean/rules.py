@@ -108,11 +108,14 @@ _FOOTER_ROLE = _re(r"^(?:সম্পাদক|প্রকাশক|ভার�
 # Bounded repeats: a 50 MB line without spaces must not make these quadratic.
 _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?880[0-9\s-]{6,20}")
 
+# Words that introduce a writer's name ("লিখেছেন ...", "সাক্ষাৎকার নিয়েছেন ...", "অনুলিখন: ..."); the
+# first four only with a colon ("লেখা: ..." but not "লেখা হয়েছে"). metadata.py strips them off the byline.
+_NAME_INTRO = (r"(?:(?:লেখক|লেখা|রিপোর্ট|প্রতিবেদন)\s*[:ঃ,]|লিখেছেন|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
+               r"|by(?=\s+\S))")
+BYLINE_INTRO = re.compile(unicodedata.normalize("NFC", "^" + _NAME_INTRO + r"\s*[:ঃ,]?\s*"), re.IGNORECASE)
 _BYLINE = _re(
     r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
-    r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^by\s+\S|^লেখক\s*[:ঃ,]|^লেখা\s*[:ঃ,]|^পদবী\s*[:ঃ,]|^লিখেছেন|^রিপোর্ট\s*[:ঃ]|^প্রতিবেদন\s*[:ঃ]"
-    # An interview's or a compiled piece's credit: "সাক্ষাৎকার নিয়েছেন ...", "অনুলিখন: ...", "গ্রন্থনা: ..."
-    r"|^সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|^অনুলিখন|^গ্রন্থনা"
+    r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^পদবী\s*[:ঃ,]|^" + _NAME_INTRO +
     # A name with a title: ড. (Dr), অধ্যাপক (Prof), মো./মোঃ (Md) and the like.
     r"|^(?:ড\.|ডা\.|ডক্টর|অধ্যাপক|প্রফেসর|প্রকৌশলী|ব্যারিস্টার|অ্যাডভোকেট|এডভোকেট|মো\.|মোঃ|Dr\.|Prof\.)\s*\S)"
 )
