@@ -356,3 +356,27 @@ def test_dates_asked_late_are_the_dates(words):
     assert line.bengali_dates == tuple(dates.find_bengali_dates(text))
     assert line.relative_time == dates.has_relative_time(text)
     assert line.weekday == (bool(line.dates or line.bengali_dates) and dates.has_weekday(text))
+
+
+def _layout_variants(text: str):
+    lines = text.split("\n")
+    yield "no blank lines", "\n".join(x for x in lines if x.strip())
+    yield "every line apart", "\n\n".join(lines)
+    yield "trailing spaces", "\n".join(x + "  " for x in lines)
+    yield "CRLF", text.replace("\n", "\r\n")
+    yield "no-break space indent", "\n".join("\u00a0" + x if x.strip() else x for x in lines)
+
+
+def test_blank_lines_spaces_and_line_ends_change_nothing():
+    from tests.conftest import ROOT, SHARED
+
+    folders = [SAMPLES, ROOT / "tests" / "pages", SHARED / "eval" / "dev"]
+    pages = [p for folder in folders for p in folder.glob("*.txt")]
+    assert len(pages) > 40
+    for p in pages:
+        text = p.read_text(encoding="utf-8")
+        base = clean_text(text)
+        for name, variant in _layout_variants(text):
+            doc = clean_text(variant)
+            assert doc.body == base.body, (p.name, name)
+            assert (doc.meta.title, doc.meta.published) == (base.meta.title, base.meta.published), (p.name, name)
