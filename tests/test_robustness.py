@@ -380,3 +380,23 @@ def test_blank_lines_spaces_and_line_ends_change_nothing():
             doc = clean_text(variant)
             assert doc.body == base.body, (p.name, name)
             assert (doc.meta.title, doc.meta.published) == (base.meta.title, base.meta.published), (p.name, name)
+
+
+_NAV = "\n".join(["প্রচ্ছদ", "সর্বশেষ", "জাতীয়", "রাজনীতি", "অর্থনীতি", "আন্তর্জাতিক", "খেলা", "বিনোদন", "মতামত", "ই-পেপার", ""])
+_MORE = "\n".join(["", "সর্বাধিক পঠিত", "রাজধানীতে বাসে আগুন, আহত ৫", "শীতের শুরুতে বাড়ছে ডেঙ্গু", "টেস্ট দলে ফিরলেন ওপেনার",
+                   "মেট্রোরেলের নতুন স্টেশন চালু", ""])
+_FOOT = "\n".join(["", "সম্পাদক: মো. আব্দুল্লাহ", "ঠিকানা: ৩০ কারওয়ান বাজার, ঢাকা", "ফোন: ০২-৯১১২২৩৩",
+                   "© ২০২৬ সর্বস্বত্ব সংরক্ষিত", "গোপনীয়তা নীতি | যোগাযোগ"])
+
+
+def test_another_sites_menu_more_news_and_footer_around_a_page_change_nothing():
+    from tests.conftest import ROOT, SHARED
+
+    folders = [SAMPLES, ROOT / "tests" / "pages", SHARED / "eval" / "dev"]
+    for p in [p for folder in folders for p in folder.glob("*.txt")]:
+        text = p.read_text(encoding="utf-8")
+        base = clean_text(text)
+        for name, variant in (("menu", _NAV + text), ("more news and footer", text + _MORE + _FOOT)):
+            doc = clean_text(variant)
+            assert doc.body == base.body, (p.name, name)
+            assert (doc.meta.title, doc.meta.published) == (base.meta.title, base.meta.published), (p.name, name)
