@@ -336,6 +336,20 @@ def _speaker(line: Line) -> str | None:
     return m.group(1).strip() if m and len(m.group(1).split()) <= 3 else None
 
 
+def _stepped_over(page: _Page, i: int, no_title_yet: bool, speakers: set[str]) -> tuple[str, str] | None:
+    """Open lines between headline and story that the walk up labels and steps over."""
+    line = page.lines[i]
+    if page.label[i] is not None:
+        return None
+    if R.is_time_of_day(line):
+        return R.DATELINE, "entry_time"  # the first entry's time stamp, above a live blog
+    if no_title_yet and _LIST_ITEM.match(line.text):
+        return R.TITLE, "key_point"  # a key-points box above the story repeats it
+    if no_title_yet and _speaker(line) in speakers:
+        return R.BODY, "first_question"  # an interview's first "প্রশ্ন: ...?" above its first answer
+    return None
+
+
 def _read_header(page: _Page, start: int, block: list[int]) -> None:
     """Walk up from the first paragraph: title, byline and the article's own date lines.
 
@@ -372,14 +386,9 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
         last_was_date = False
         if label == R.BYLINE:
             continue
-        if title is None and label is None and _LIST_ITEM.match(line.text):
-            page.set(i, R.TITLE, "key_point")  # a key-points box above the story repeats it
-            continue
-        if label is None and R.is_time_of_day(line):
-            page.set(i, R.DATELINE, "entry_time")  # the first entry's time stamp, above the live blog
-            continue
-        if title is None and _speaker(line) in speakers:
-            page.set(i, R.BODY, "first_question")  # an interview's first "প্রশ্ন: ...?" stands above its first answer
+        step = _stepped_over(page, i, title is None, speakers)
+        if step:
+            page.set(i, *step)
             continue
         if _headline_like(page, i):
             # Headline, date, then the photo's caption over its credit ("ছবি: Reuters"): the caption,
