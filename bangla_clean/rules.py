@@ -60,13 +60,23 @@ def _short(line: Line, words: int) -> bool:
 # --- cue lexicons (NFC) ---------------------------------------------------------------------
 
 _COMMENT = _re(r"^(?:মন্তব্য\s*(?:করুন|লিখুন|দিন|কর[ুু]ন)?|মন্তব্যসমূহ|পাঠকের\s+মন্তব্য|পাঠকের\s+মতামত|আপনার\s+মতামত(?:\s+দিন|\s+লিখুন)?"
-               r"|কমেন্ট(?:\s+করুন)?|comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|\d*\s*comments?)$")
+               r"|কমেন্ট(?:\s+করুন)?|comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|\d*\s*comments?"
+               r"|[০-৯0-9]+\s*(?:টি\s*)?মন্তব্য|মন্তব্য\s*\(\s*[০-৯0-9]+\s*\))$")
 _COMMENT_WIDGET = _re(r"(?:comment\s*box|loading\s+comments|disqus|facebook\s+comments?|মন্তব্য\s+লোড)")
 
 _SHARE_WORDS = _re(r"^(?:(?:শেয়ার|শেয়ার\s+করুন|share(?:\s+this)?|facebook|twitter|x|whatsapp|messenger|linkedin|telegram|"
                    r"email|ই-?মেইল|print|প্রিন্ট|copy\s*link|কপি|লিংক\s+কপি|pinterest|reddit|ফেসবুক|টুইটার|হোয়াটসঅ্যাপ)"
                    r"[\s,|/•·]*)+$")
 
+# Counters and reading aids: "১২৩ বার পড়া হয়েছে", "পড়েছেন ৫০০ জন", "পড়তে সময় লাগবে ৩ মিনিট", "ফন্ট সাইজ".
+_PAGE_WIDGET = _re(r"^[০-৯0-9,]+\s*(?:বার\s+(?:পড়া|পঠিত|দেখা)|জন\s+পড়েছেন|ভিউ|views?|shares?|likes?)"
+                   r"|পড়েছেন\s+[০-৯0-9,]+\s*জন|পড়া\s+হয়েছে\s+[০-৯0-9,]+\s*বার|পড়তে\s+সময়\s+লাগবে|মিনিটে\s+পড়ুন"
+                   r"|\bmin(?:ute)?s?\s+read\b|^ফন্ট(?:\s+সাইজ)?$|^font\s+size$|^লেখার\s+আকার")
+# A prompt to do something with the page, ending in a polite imperative and naming the medium:
+# "ভিডিও দেখুন", "বিস্তারিত পড়ুন", "লিংক কপি করুন", "খবরটি ভালো লাগলে শেয়ার করুন". A tip ("পানি পান করুন।")
+# names no medium and ends in a dari.
+_CALL_TO_ACTION = _re(r"(?:খবর|সংবাদ|ভিডিও|লিংক|লিঙ্ক|শেয়ার|চ্যানেল|আপডেট|অ্যাপ|পেজ|নিউজ|বিস্তারিত|ক্লিক|নোটিফিকেশন)"
+                      r"\S*(?:\s+\S+)*\s+(?:করুন|দেখুন|পড়ুন|শুনুন|রাখুন|জানুন|থাকুন|চাপুন)$|^(?:শুনুন|পড়ুন|দেখুন)$")
 _SHARE_ASK = _re(r"শেয়ার\s+করুন$|^share\s+(?:this|the)\s+(?:story|article|news)$")
 
 _MORE_HEADING = _re(
@@ -74,7 +84,7 @@ _MORE_HEADING = _re(
     r"|(?:আরও|আরো)\s+(?:খবর|সংবাদ|পড়ুন)$|বিভাগের\s+(?:আরও|আরো|অন্যান্য|সব|সর্বশেষ)|অন্যান্য\s+(?:সংবাদ|খবর)|সম্পর্কিত|সংশ্লিষ্ট\s+(?:খবর|সংবাদ)"
     r"|^সর্বশেষ(?:\s+(?:খবর|সংবাদ))?$|^জনপ্রিয়(?:\s+(?:খবর|সংবাদ))?$|সর্বাধিক\s+(?:পঠিত|পড়া|দেখা)|^সর্বাধিক$"
     r"|^(?:প্রিন্ট\s+)?সর্বাধিক|পাঠকের\s+পছন্দ|বাছাই\s+করা|^শিরোনাম$|^ট্রেন্ডিং|^লেটেস্ট|^আলোচিত(?:\s+(?:খবর|সংবাদ))?$"
-    r"|এ\s*সংক্রান্ত|এই\s+সংক্রান্ত|পরবর্তী\s+(?:খবর|সংবাদ)|পূর্ববর্তী\s+(?:খবর|সংবাদ)|^মুলপাতা$|^মূলপাতা$"
+    r"|এ\s*সংক্রান্ত|এই\s+সংক্রান্ত|পরবর্তী\s+(?:খবর|সংবাদ)|(?:পূর্ববর্তী|আগের)\s+(?:খবর|সংবাদ)|^মুলপাতা$|^মূলপাতা$"
     r"|^(?:related|more|read\s+more|latest|popular|most\s+read|trending|see\s+more|more\s+news|also\s+read)"
     r"(?:\s+(?:news|stories|articles))?$"
 )
@@ -82,7 +92,7 @@ _INLINE_RELATED = _re(r"^(?:আরও|আরো)\s+পড়ুন\s*[:ঃ\-–�
 
 _PROMO = _re(r"google\s+news|গুগল\s+নিউজ|ফিডটি|চ্যানেলটি|সাবস্ক্রাইব|subscribe|ফলো\s+করুন|অনুসরণ\s+করুন|"
              r"ডাউনলোড\s+করুন|download\s+(?:the\s+)?app|অ্যাপ\s+ডাউনলোড|অ্যাপটি|বিজ্ঞাপন$|^advertisement$|^sponsored|"
-             r"স্পন্সরড|^বিজ্ঞাপন\s*$|আমাদের\s+সঙ্গে\s+থাকুন|সঙ্গে\s+থাকুন|যুক্ত\s+হোন|join\s+us")
+             r"স্পন্সরড|^বিজ্ঞাপন\s*$|^বিজ্ঞাপন\s+দিন$|আমাদের\s+সঙ্গে\s+থাকুন|সঙ্গে\s+থাকুন|যুক্ত\s+হোন|join\s+us")
 
 _CATEGORY = _re(r"^(?:বিভাগ|ক্যাটাগরি|ক্যাটেগরি|বিষয়|ট্যাগ|ট্যাগস|category|categories|tags?|topics?)\s*[:ঃ]\s*\S")
 
@@ -93,7 +103,9 @@ _CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|
 _CAPTION_END = _re(r"(?:^|[\s।|,.(])(?:ফাইল|সংগৃহীত|প্রতীকী|প্রতীকি)\s+ছবি\)?[।.]?$|ছবি\s*[:ঃ]?\s*সংগৃহীত\)?[।.]?$")
 # The credit line of an embedded post: "— António Guterres (@antonioguterres) November 23, 2026".
 _EMBED_CREDIT = _re(r"^[—–-]\s*\S[^@]{0,80}\(@\w{1,30}\)")
-_CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image)\s*[:ঃ]|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
+_SOURCE_CREDIT = _re(r"^(?:সূত্র|উৎস|তথ্যসূত্র|source)\s*[:ঃ]")  # "সূত্র: রয়টার্স, এএফপি"
+_CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image|ক্যাপশন|ক্যাপশান)\s*[:ঃ]"
+                     r"|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
                      r"|^image\s+(?:source|caption)")
 
 _COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright")
@@ -110,7 +122,7 @@ _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?8
 
 # Words that introduce a writer's name ("লিখেছেন ...", "সাক্ষাৎকার নিয়েছেন ...", "অনুলিখন: ..."); the
 # first four only with a colon ("লেখা: ..." but not "লেখা হয়েছে"). metadata.py strips them off the byline.
-_NAME_INTRO = (r"(?:(?:লেখক|লেখা|রিপোর্ট|প্রতিবেদন)\s*[:ঃ,]|লিখেছেন|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
+_NAME_INTRO = (r"(?:(?:লেখক|লেখা|রিপোর্ট|প্রতিবেদন|অনুবাদ|ভাষান্তর)\s*[:ঃ,]|লিখেছেন|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
                r"|by(?=\s+\S))")
 BYLINE_INTRO = re.compile(unicodedata.normalize("NFC", "^" + _NAME_INTRO + r"\s*[:ঃ,]?\s*"), re.IGNORECASE)
 _BYLINE = _re(
@@ -135,6 +147,7 @@ _MENU_WORDS = {unicodedata.normalize("NFC", w).lower() for w in (
     "search", "login", "লগইন", "সাইন ইন", "রেজিস্টার", "ঢাকা", "আইন-আদালত", "অপরাধ", "কৃষি", "পরিবেশ", "ক্যাম্পাস",
     "নগর জীবন", "দেশগ্রাম", "অন্যান্য", "বাংলাদেশ", "বাণিজ্য", "শেয়ারবাজার", "লাইভ", "লাইভ টিভি", "পডকাস্ট",
     "রাশিফল", "আজকের রাশি", "আজকের পত্রিকা", "প্রথম পাতা", "প্রথম পৃষ্ঠা", "শেষ পাতা", "পেছনের পৃষ্ঠা", "ইভেন্ট",
+    "টপিক", "টপিকস", "ট্যাগ", "ট্যাগস", "topics", "tags",
 )}
 
 _SITE_NAME = _re(r"ডটকম|ডট\s+কম|\b[a-z0-9-]{1,63}\.(?:com|net|org|info|news|tv|bd|in)\b")
@@ -177,6 +190,8 @@ def comment_widget(line: Line) -> str | None:
 def share_widget(line: Line) -> str | None:
     if _short(line, 8) and _SHARE_WORDS.match(line, _bare(line)):
         return "share_cue"
+    if line.words <= 8 and not line.terminal and _PAGE_WIDGET.search(line):
+        return "page_widget"  # view counts, reading time, text size
     if line.words <= 4 and not line.terminal and _SHARE_ASK.search(line):
         return "share_cue"  # "সংবাদটি শেয়ার করুন": share this story
     return None
@@ -195,6 +210,8 @@ def more_news_heading(line: Line) -> str | None:
 def promo(line: Line) -> str | None:
     if line.words <= 20 and not line.terminal and _PROMO.search(line):
         return "promo_cue"
+    if line.words <= 10 and not line.terminal and _CALL_TO_ACTION.search(line):
+        return "call_to_action"
     return None
 
 
@@ -208,7 +225,9 @@ def embed_credit(line: Line) -> str | None:
 
 
 def caption(line: Line) -> str | None:
-    """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit."""
+    """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit; `সূত্র: রয়টার্স`: the story's sources."""
+    if line.words <= 12 and _SOURCE_CREDIT.match(line):
+        return "source_credit"
     if _CAPTION_START.match(line) and line.words <= 30:
         return "photo_credit"
     if line.words <= 30 and _CAPTION_END.search(line):

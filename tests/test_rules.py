@@ -19,6 +19,17 @@ CASES = [
     (R.blank, R.EMPTY, "   ", "blank"),
     (R.lone_number, R.RANKED_LIST, "১৭", "lone_number"),
     (R.embed_credit, R.CAPTION, "— António Guterres (@antonioguterres) November 23, 2026", "embed_credit"),
+    # page widgets, calls to action, counts and credits that stand between paragraphs
+    (R.share_widget, R.SHARE, "১২৩ বার পড়া হয়েছে", "page_widget"),
+    (R.share_widget, R.SHARE, "পড়তে সময় লাগবে ৩ মিনিট", "page_widget"),
+    (R.share_widget, R.SHARE, "ফন্ট সাইজ", "page_widget"),
+    (R.promo, R.PROMO, "ভিডিও দেখুন", "call_to_action"),
+    (R.promo, R.PROMO, "খবরটি ভালো লাগলে শেয়ার করুন", "call_to_action"),
+    (R.promo, R.PROMO, "বিজ্ঞাপন দিন", "promo_cue"),
+    (R.comment_widget, R.COMMENTS, "০ মন্তব্য", "comment_cue"),
+    (R.comment_widget, R.COMMENTS, "মন্তব্য (২)", "comment_cue"),
+    (R.caption, R.CAPTION, "সূত্র: রয়টার্স, এএফপি", "source_credit"),
+    (R.byline, R.BYLINE, "অনুবাদ: রহিম উদ্দিন", "byline_cue"),
     (R.junk, R.NOISE, "X", "lone_symbol"),
     (R.junk, R.NOISE, "• • •", "no_letters"),
     (R.junk, R.NOISE, "We're sorry but doesn't work properly without JavaScript enabled.", "browser_notice"),
@@ -63,7 +74,10 @@ def test_rule_leaves_body_alone(rule):
 def test_body_sentences_that_mention_cues_are_not_boilerplate():
     for text in ("তিনি আরও বলেন, এই সিদ্ধান্ত দেশের জন্য ভালো হবে না বলে মনে করি।",
                  "তিনি সবাইকে নিয়ম অনুসরণ করুন বলে অনুরোধ জানান এবং বিদায় নেন।",
-                 "গতকাল বৃহস্পতিবার (১৫ আগস্ট) স্বাধীনতার বর্ষপূর্তি উপলক্ষে অভিনন্দন জানানো হয়।"):
+                 "গতকাল বৃহস্পতিবার (১৫ আগস্ট) স্বাধীনতার বর্ষপূর্তি উপলক্ষে অভিনন্দন জানানো হয়।",
+                 # a tip or a subhead in the imperative names no medium: not a call to action
+                 "পানি পান করুন", "১. পর্যাপ্ত পানি পান করুন।", "নতুন ভিডিও প্রকাশ করলেন শিল্পী",
+                 "সূত্র জানায়, বৈঠকে কোনো সিদ্ধান্ত হয়নি।"):
         assert R.first_rule(line(text)) is None, text
 
 
