@@ -359,6 +359,7 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
     standfirst: int | None = None
     have_date = last_was_date = False
     on_credit = False  # the title taken stands on a bare photo credit: it may be the photo's caption
+    date_above_title = False  # a date line met after (above) the title taken
     speakers = {_speaker(page.lines[i]) for i in block if page.label[i] == R.BODY} - {None}
     k, seen = page.pos[start] - 1, 0
     while k >= 0 and seen < HEADER_WINDOW:
@@ -382,6 +383,7 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
                 break
             page.set(i, R.DATELINE, "article_date")
             have_date = last_was_date = True
+            date_above_title = title is not None
             continue
         last_was_date = False
         if label == R.BYLINE:
@@ -393,7 +395,7 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
         if _headline_like(page, i):
             # Headline, date, then the photo's caption over its credit ("ছবি: Reuters"): the caption,
             # taken first on the way up, gives way to a headline above the date.
-            replace = title is not None and on_credit and have_date and line.words >= 4
+            replace = title is not None and on_credit and date_above_title and line.words >= 4
             if title is None or replace:
                 if replace:
                     page.set(title, R.CAPTION, "caption_above_credit")

@@ -400,3 +400,43 @@ def test_another_sites_menu_more_news_and_footer_around_a_page_change_nothing():
             doc = clean_text(variant)
             assert doc.body == base.body, (p.name, name)
             assert (doc.meta.title, doc.meta.published) == (base.meta.title, base.meta.published), (p.name, name)
+
+
+def _articles_with_their_chrome():
+    """(name, lines, first header line, last line of the story and its trailer, document) of each gold article."""
+    from tests.conftest import ROOT, SHARED
+
+    out = []
+    for folder in (SAMPLES, ROOT / "tests" / "pages", SHARED / "eval" / "dev"):
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if not gold.get("body") or not gold.get("title"):
+                continue
+            doc = clean_text((folder / gold["file"]).read_text(encoding="utf-8"))
+            labs = doc.labelled
+            title = next(i for i, x in enumerate(labs) if x.reason == "headline_above_body")
+            header = [i for i in range(max(0, title - 6), title) if labs[i].label in ("byline", "dateline", "title")]
+            last = max(i for i, x in enumerate(labs) if x.label == "body")
+            trailer = ("byline", "dateline", "empty")  # its own trailer: the writer's name, the date under the story
+            while last + 1 < len(labs) and labs[last + 1].label in trailer:
+                last += 1
+            first_body = next(i for i, x in enumerate(labs) if x.label == "body")
+            dated_above = any(x.reason == "article_date" for x in labs[:first_body])
+            out.append((gold["file"], [x.line.text for x in labs], min(header, default=title), last, doc, dated_above))
+    return out
+
+
+def test_every_article_keeps_its_text_inside_every_other_sites_chrome():
+    """Put each gold article (header, story, trailer) into each other page's menus, lists and footer."""
+    articles = _articles_with_their_chrome()
+    assert len(articles) > 30
+    for name_a, lines_a, first_a, last_a, doc_a, dated_above in articles:
+        story = lines_a[first_a:last_a + 1]
+        for name_b, lines_b, first_b, last_b, _, _ in articles:
+            if name_a == name_b:
+                continue
+            doc = clean_text("\n".join(lines_b[:first_b] + story + lines_b[last_b + 1:]))
+            assert doc.body == doc_a.body, (name_a, name_b)
+            assert doc.meta.title == doc_a.meta.title, (name_a, name_b)
+            if dated_above:  # a story dated below or by its lead may take a teaser's date just above it
+                assert doc.meta.published == doc_a.meta.published, (name_a, name_b)
