@@ -83,6 +83,7 @@ class Line:
 
 _NO_DATES: tuple = ((), (), False, False)
 _DIGIT = re.compile(r"\d")
+_BANGLA_PERIOD = re.compile(r"[\u0980-\u09e5]{3}\.(?=\s|$)")  # after a word, not a digit (১০.৫) or "ড.", "মো."
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
@@ -142,6 +143,12 @@ def _features(text: str, tz) -> Line:
         terminal = "stop"  # English prose, or a stray "।."
     inner = (text.count("।") + text.count("?") + text.count("!") + text.count("॥") + text.count("৷")
              - (1 if core and core[-1] in SENTENCE_END else 0))  # SENTENCE_END, unrolled: a hot line
+    if "." in text and bangla > latin:
+        # Some write the full stop for the dari: "আগুন দেওয়া হয়েছে. এতে কেউ হতাহত হয়নি."
+        periods = len(_BANGLA_PERIOD.findall(text))
+        if not terminal and periods and _BANGLA_PERIOD.search(core[-4:]):
+            terminal, periods = "stop", periods - 1
+        inner += periods
     if not terminal and core.endswith("|") and _pipe_for_dari(core):
         terminal, inner = "stop", inner + core.count("|") - 1
     truncated = text.endswith(ELLIPSES) and not text.endswith("....")

@@ -81,6 +81,10 @@ def test_body_sentences_that_mention_cues_are_not_boilerplate():
         assert R.first_rule(line(text)) is None, text
 
 
+def test_abbreviated_titles_keep_a_name_a_byline():
+    assert R.byline(line("মো. রহিম উদ্দিন")) == "byline_cue"  # "মো." is no sentence end
+
+
 def test_sign_off_and_site_strip():
     assert R.is_sign_off(line("-হাসানুজ্জামান, নিজস্ব প্রতিবেদক"))
     assert not R.is_sign_off(line("- তিনি বলেন, এটা ঠিক নয়।"))
@@ -104,6 +108,10 @@ def test_every_rule_label_is_a_known_label():
     ("অবশেষে চালু হচ্ছে মেট্রোর নতুন রুট | সোমবার সকাল আটটা থেকে যাত্রী পরিষেবা শুরু হবে |", True),
     ("হোম | কলকাতা | রাজ্য | দেশ | খেলা | বিনোদন |", False),
     ("প্রকাশ: ২৩ নভেম্বর ২০২৬ | আপডেট: ২৩ নভেম্বর ২০২৬ |", False),
+    # the full stop typed for the dari, but not after an abbreviation or in a decimal
+    ("রাজধানীর মিরপুরে আজ একটি বাসে আগুন দেওয়া হয়েছে. এতে কেউ হতাহত হয়নি বলে জানিয়েছে পুলিশ.", True),
+    ("ড. মো. আব্দুল্লাহ আজ প্রধান উপদেষ্টার সঙ্গে বৈঠক করেছেন", False),
+    ("চলতি অর্থবছরে জিডিপি প্রবৃদ্ধি হবে ৬.৫ শতাংশ বলে আশা সরকারের", False),
 ])
 def test_prose_shape(text, prose):
     assert line(text).prose is prose
