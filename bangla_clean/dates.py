@@ -26,18 +26,18 @@ def _nfc(s: str) -> str:
 # Spelling variants seen on Bangladeshi and West Bengal sites; keys are NFC because
 # NFC decomposes য় into য + nukta and the input is NFC too.
 _MONTH_NAMES = {
-    1: ["জানুয়ারি", "জানুয়ারী", "জানুয়ারী", "January", "Jan"],
-    2: ["ফেব্রুয়ারি", "ফেব্রুয়ারী", "ফেব্রুয়ারি", "February", "Feb"],
+    1: ["জানুয়ারি", "জানুয়ারী", "জানুয়ারী", "জানু", "January", "Jan"],
+    2: ["ফেব্রুয়ারি", "ফেব্রুয়ারী", "ফেব্রুয়ারি", "ফেব্রু", "February", "Feb"],
     3: ["মার্চ", "March", "Mar"],
     4: ["এপ্রিল", "April", "Apr"],
     5: ["মে", "May"],
     6: ["জুন", "June", "Jun"],
     7: ["জুলাই", "July", "Jul"],
     8: ["আগস্ট", "আগষ্ট", "অগস্ট", "অগাস্ট", "আগাস্ট", "August", "Aug"],
-    9: ["সেপ্টেম্বর", "সেপ্টেম্বার", "September", "Sept", "Sep"],
-    10: ["অক্টোবর", "অক্টোবার", "October", "Oct"],
-    11: ["নভেম্বর", "নভেম্বার", "November", "Nov"],
-    12: ["ডিসেম্বর", "ডিসেম্বার", "December", "Dec"],
+    9: ["সেপ্টেম্বর", "সেপ্টেম্বার", "সেপ্টে", "September", "Sept", "Sep"],
+    10: ["অক্টোবর", "অক্টোবার", "অক্টো", "October", "Oct"],
+    11: ["নভেম্বর", "নভেম্বার", "নভে", "November", "Nov"],
+    12: ["ডিসেম্বর", "ডিসেম্বার", "ডিসে", "December", "Dec"],
 }
 MONTHS: dict[str, int] = {}
 for _n, _names in _MONTH_NAMES.items():
@@ -84,20 +84,24 @@ def _years(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
 _NUMERIC_SEP = re.compile(r"[0-9][/.-][0-9]")
 
 
+_ORDINAL = r"(?:st|nd|rd|th|শে|লা|রা|ঠা|ই)?"  # 17th; ২৩শে, ১লা, ২রা, ৪ঠা, ৫ই
+
+
 def _date_patterns(month: str, flags: int) -> list[re.Pattern[str]]:
     """The date forms; the first three hold a month name (see find_dates)."""
     return [
         # ১৭ আগস্ট ২০২৪ / 17 Aug, 2024 / 17th August 2024
-        re.compile(_D + r"(?:st|nd|rd|th)?[ \t\u00a0,.-]{0,3}(?P<m>" + month + r")\.?" + _END
+        re.compile(_D + _ORDINAL + r"[ \t\u00a0,.-]{0,3}(?P<m>" + month + r")\.?" + _END
                    + r"[ \t\u00a0,.-]{0,3}" + _Y, flags),
         # ২০২৫ জুলাই ১৩
         re.compile(r"(?<![0-9])" + _Y + r"[ \t\u00a0,.-]{1,3}(?P<m>" + month + r")" + _END
                    + r"[ \t\u00a0,.-]{1,3}(?P<d>[0-3]?[0-9])(?![0-9])", flags),
         # August 17, 2024
-        re.compile(r"(?<![A-Za-z])(?P<m>" + month + r")\.?[ \t\u00a0]{1,3}(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?"
-                   r"[ \t\u00a0,]{1,3}" + _Y, flags),
-        # 2024-08-17 (ISO, optionally with a time that the time pattern picks up)
-        re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})-(?P<mo>[01]?[0-9])-(?P<d>[0-3]?[0-9])(?![0-9])"),
+        re.compile(r"(?<![A-Za-z])(?P<m>" + month + r")\.?[ \t\u00a0]{1,3}(?P<d>[0-3]?[0-9])" + _ORDINAL
+                   + r"[ \t\u00a0,]{1,3}" + _Y, flags),
+        # 2024-08-17 (ISO, optionally with a time that the time pattern picks up), 2024/08/17
+        re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<mo>[01]?[0-9])(?P=sep)(?P<d>[0-3]?[0-9])"
+                   r"(?![0-9])"),
         # 17/08/2024, 17.08.2024, 17-08-2024 (day first, as Bangladeshi sites write it)
         re.compile(_D + r"[/.-](?P<mo>[01]?[0-9])[/.-]" + _Y),
     ]
