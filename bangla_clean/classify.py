@@ -368,8 +368,9 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
         seen += 1
         label, line = page.label[i], page.lines[i]
         if label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER) or (
-                label == R.MENU and line.words <= 3) or (label is None and line.words == 1):
-            continue  # furniture between headline and story: buttons, "সংক্ষেপে", "Listen"
+                label == R.MENU and line.words <= 3) or (label is None and line.words == 1) or (
+                page.reason[i] in ("contact", "breadcrumb")):
+            continue  # furniture between headline and story: buttons, "সংক্ষেপে", the reporter's e-mail
         open_title = title is None or on_credit
         if open_title and standfirst is None and (
                 (label is None and line.prose)

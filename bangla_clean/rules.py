@@ -151,6 +151,7 @@ _MENU_WORDS = {unicodedata.normalize("NFC", w).lower() for w in (
 )}
 
 _SITE_NAME = _re(r"ডটকম|ডট\s+কম|\b[a-z0-9-]{1,63}\.(?:com|net|org|info|news|tv|bd|in)\b")
+_BREADCRUMB = re.compile(r"\s[»›>]\s")
 _LONE_NUMBER = re.compile(r"^[#(]?[0-9০-৯]{1,3}[.)]?$")
 _JS_NOTICE = _re(r"javascript|enable\s+cookies|your\s+browser|loading\.\.\.|^item\s+[0-9]+\s+of\s+[0-9]+$")
 
@@ -288,7 +289,11 @@ def site_name(line: Line) -> str | None:
 
 
 def menu_word(line: Line) -> str | None:
-    return "menu_word" if line.words <= 4 and _bare(line).lower() in _MENU_WORDS else None
+    if line.words <= 4 and _bare(line).lower() in _MENU_WORDS:
+        return "menu_word"
+    if line.words <= 25 and not line.terminal and len(_BREADCRUMB.findall(line.text)) >= 2:
+        return "breadcrumb"  # "প্রচ্ছদ » আন্তর্জাতিক » ..."
+    return None
 
 
 def latin_fragment(line: Line) -> str | None:

@@ -304,3 +304,15 @@ def test_two_stories_far_apart_stay_apart(page):
     other = "অন্য এক খবরে জানা গেছে, রাজধানীতে আজ থেকে নতুন বাস সেবা চালু হয়েছে। যাত্রীরা এতে খুশি বলে জানিয়েছেন।"
     doc = page(TITLE, DATE, P1, P2, P3, *(["বিজ্ঞাপন"] * 9), other)
     assert nfc(other) not in doc.body
+
+
+def test_a_breadcrumb_above_the_headline_is_navigation(page):
+    crumb = "প্রচ্ছদ » আন্তর্জাতিক » পুতিনকে চিঠি পাঠালেন কিম"
+    doc = page(crumb, "পুতিনকে চিঠি পাঠালেন কিম", "আন্তর্জাতিক ডেস্ক", DATE, P1, P2, P3)
+    assert doc.meta.title == nfc("পুতিনকে চিঠি পাঠালেন কিম")
+    assert labels(doc)[nfc(crumb)] == ("menu", "breadcrumb")
+
+
+def test_the_reporters_email_under_the_byline_does_not_end_the_header(page):
+    doc = page(TITLE, "রহিম উদ্দিন", "rahim@example.com", DATE, P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE) and doc.meta.byline == nfc("রহিম উদ্দিন")
