@@ -169,12 +169,14 @@ def _best_block(page: _Page, prose: set[int]) -> list[int]:
         return sum(page.lines[i].words for i in block if i in prose)
 
     repeated = _repeated_units(page, blocks, prose)
-    candidates = [b for n, b in enumerate(blocks) if n not in repeated and not _is_teaser_list(page, b, prose)]
+    candidates = [b for n, b in enumerate(blocks) if n not in repeated and not _is_teaser_list(page, b, prose)
+                  and not _in_footer(page, b)]
     for b in blocks:
         if b not in candidates:
+            label, reason = (R.FOOTER, "about_the_site") if _in_footer(page, b) else (R.MORE_NEWS, "teaser_list")
             for i in b:
                 if i in prose:
-                    page.set(i, R.MORE_NEWS, "teaser_list")
+                    page.set(i, label, reason)
                     prose.discard(i)
     if not candidates:
         return []
@@ -201,6 +203,14 @@ def _under_own_header(page: _Page, start: int) -> bool:
         if label not in (R.DATELINE, R.CAPTION, R.SHARE, R.NOISE, R.PROMO):
             return False
     return False
+
+
+def _in_footer(page: _Page, block: list[int]) -> bool:
+    """Prose between footer lines ("আমাদের সম্পর্কে", the text about the site, "সম্পাদক: ...") is the
+    site's own blurb, however long it is."""
+    before, after = page.prev(block[0]), page.next(block[-1])
+    return (before is not None and page.label[before] == R.FOOTER
+            and after is not None and page.label[after] == R.FOOTER)
 
 
 def _unit_shape(page: _Page, i: int) -> tuple:

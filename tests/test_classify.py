@@ -316,3 +316,13 @@ def test_a_breadcrumb_above_the_headline_is_navigation(page):
 def test_the_reporters_email_under_the_byline_does_not_end_the_header(page):
     doc = page(TITLE, "রহিম উদ্দিন", "rahim@example.com", DATE, P1, P2, P3)
     assert doc.meta.title == nfc(TITLE) and doc.meta.byline == nfc("রহিম উদ্দিন")
+
+
+def test_the_sites_blurb_between_footer_lines_is_no_article(page):
+    about = ("দৈনিক সংবাদপ্রবাহ বাংলাদেশের একটি জনপ্রিয় অনলাইন সংবাদমাধ্যম। ২০১০ সাল থেকে আমরা দেশ ও বিদেশের সর্বশেষ খবর, "
+             "বিশ্লেষণ, মতামত এবং বিনোদনের খবর পাঠকের কাছে পৌঁছে দিচ্ছি। আমাদের লক্ষ্য বস্তুনিষ্ঠ, নিরপেক্ষ ও দায়িত্বশীল "
+             "সাংবাদিকতা। আপনার মতামত আমাদের কাছে অত্যন্ত গুরুত্বপূর্ণ।")
+    doc = page(TITLE, DATE, P1, P2, "আরও পড়ুন", "বাজারে সবজির দাম চড়া", "আমাদের সম্পর্কে", about,
+               "সম্পাদক: মো. আব্দুল্লাহ", "© ২০২৬ সর্বস্বত্ব সংরক্ষিত")
+    assert doc.body == [nfc(P1), nfc(P2)]
+    assert labels(doc)[nfc(about)] == ("footer", "about_the_site")
