@@ -181,6 +181,13 @@ def _best_block(page: _Page, prose: set[int]) -> list[int]:
     if not candidates:
         return []
     best = max(candidates, key=words)
+    if sum(1 for i in best if i in prose) == 1 and not _under_own_header(page, best[0]):
+        # One summary in a sidebar loses to a shorter story under its own byline or date (but a whole
+        # story on one line, many times longer, does not).
+        headed = [b for b in candidates if words(b) >= MIN_ARTICLE_WORDS and 3 * words(b) >= words(best)
+                  and _under_own_header(page, b[0])]
+        if headed:
+            best = max(headed, key=words)
     if words(best) < MIN_ARTICLE_WORDS and not (words(best) >= MIN_BRIEF_WORDS and _under_own_header(page, best[0])):
         for i in best:
             if i in prose:

@@ -326,3 +326,20 @@ def test_the_sites_blurb_between_footer_lines_is_no_article(page):
                "সম্পাদক: মো. আব্দুল্লাহ", "© ২০২৬ সর্বস্বত্ব সংরক্ষিত")
     assert doc.body == [nfc(P1), nfc(P2)]
     assert labels(doc)[nfc(about)] == ("footer", "about_the_site")
+
+
+SUMMARY = ("দেশের রপ্তানি আয় টানা তৃতীয় মাসে বেড়েছে। রপ্তানি উন্নয়ন ব্যুরোর হালনাগাদ তথ্যে দেখা যায়, অক্টোবরে আগের বছরের "
+           "একই মাসের তুলনায় আয় বেড়েছে ১১ শতাংশ। তৈরি পোশাক খাত থেকেই এসেছে মোট আয়ের বড় অংশ। নিট ও ওভেন দুই ধরনের "
+           "পোশাকেই ক্রয়াদেশ বেড়েছে বলে জানিয়েছেন উদ্যোক্তারা।")
+
+
+def test_a_sidebar_summary_loses_to_a_shorter_story_under_its_own_byline(page):
+    doc = page("প্রচ্ছদ", "নির্বাচিত", "রপ্তানি আয়ে টানা তৃতীয় মাসে প্রবৃদ্ধি", SUMMARY, "জাতীয়", TITLE,
+               "নিজস্ব প্রতিবেদক", DATE, P1, P2)
+    assert doc.body == [nfc(P1), nfc(P2)] and doc.meta.title == nfc(TITLE)
+
+
+def test_a_whole_story_on_one_line_still_beats_a_headed_teaser(page):
+    story = " ".join([P1, P2, P3] * 3)
+    doc = page("সর্বশেষ", "রাজধানীতে বাসে আগুন", "নিজস্ব প্রতিবেদক", DATE, P1 + " " + P2, "জাতীয়", TITLE, story)
+    assert doc.body == [nfc(story)]
