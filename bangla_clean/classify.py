@@ -180,20 +180,25 @@ def _best_block(page: _Page, prose: set[int]) -> list[int]:
                     prose.discard(i)
     if not candidates:
         return []
-    best = max(candidates, key=words)
-    if sum(1 for i in best if i in prose) == 1 and not _under_own_header(page, best[0]):
-        # One summary in a sidebar loses to a shorter story under its own byline or date (but a whole
-        # story on one line, many times longer, does not).
-        headed = [b for b in candidates if words(b) >= MIN_ARTICLE_WORDS and 3 * words(b) >= words(best)
-                  and _under_own_header(page, b[0])]
-        if headed:
-            best = max(headed, key=words)
+    best = _the_article(page, candidates, words, prose)
     if words(best) < MIN_ARTICLE_WORDS and not (words(best) >= MIN_BRIEF_WORDS and _under_own_header(page, best[0])):
         for i in best:
             if i in prose:
                 page.set(i, R.MORE_NEWS, "too_short_for_article")
                 prose.discard(i)
         return []
+    return best
+
+
+def _the_article(page: _Page, candidates: list[list[int]], words, prose: set[int]) -> list[int]:
+    """The block with the most words; but one summary in a sidebar loses to a shorter story under
+    its own byline or date (not to one many times shorter: a whole story may stand on one line)."""
+    best = max(candidates, key=words)
+    if sum(1 for i in best if i in prose) == 1 and not _under_own_header(page, best[0]):
+        headed = [b for b in candidates if words(b) >= MIN_ARTICLE_WORDS and 3 * words(b) >= words(best)
+                  and _under_own_header(page, b[0])]
+        if headed:
+            best = max(headed, key=words)
     return best
 
 
