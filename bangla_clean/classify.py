@@ -358,6 +358,13 @@ def _speaker(line: Line) -> str | None:
     return m.group(1).strip() if m and len(m.group(1).split()) <= 3 else None
 
 
+def _dated_headline(line: Line) -> bool:
+    """A headline that names a day ("আজকের নামাজের সময়সূচি, ২৩ নভেম্বর ২০২৬"): words beside the date,
+    and no time and no 'প্রকাশ'/'আপডেট' label that a date line would have."""
+    return (len(R.dateline_residue(line).split()) >= 2 and not line.bengali_dates and not line.weekday
+            and not any(d.has_time or d.role for d in line.dates))
+
+
 def _stepped_over(page: _Page, i: int, no_title_yet: bool, speakers: set[str]) -> tuple[str, str] | None:
     """Open lines between headline and story that the walk up labels and steps over."""
     line = page.lines[i]
@@ -404,6 +411,13 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
         if label == R.DATELINE and page.reason[i] == "date_shape":
             if (title is not None and have_date and not last_was_date) or (title is not None and R.is_site_strip(line)):
                 break
+            if title is None and have_date and _dated_headline(line):
+                title = i  # "রাশিফল: ২৩ নভেম্বর ২০২৬" above the story's own date line
+                page.set(i, R.TITLE, "headline_above_body")
+                if standfirst is not None:
+                    page.set(standfirst, R.TITLE, "standfirst")
+                last_was_date = False
+                continue
             page.set(i, R.DATELINE, "article_date")
             have_date = last_was_date = True
             date_above_title = title is not None

@@ -343,3 +343,14 @@ def test_a_whole_story_on_one_line_still_beats_a_headed_teaser(page):
     story = " ".join([P1, P2, P3] * 3)
     doc = page("সর্বশেষ", "রাজধানীতে বাসে আগুন", "নিজস্ব প্রতিবেদক", DATE, P1 + " " + P2, "জাতীয়", TITLE, story)
     assert doc.body == [nfc(story)]
+
+
+@pytest.mark.parametrize("headline", ["আজকের নামাজের সময়সূচি, ২৩ নভেম্বর ২০২৬", "আজকের সোনার দাম (২৩ নভেম্বর ২০২৬)"])
+def test_a_headline_that_names_a_day_is_the_title_not_the_date(page, headline):
+    doc = page("প্রচ্ছদ", headline, "ডেস্ক রিপোর্ট", "প্রকাশ: ২৩ নভেম্বর ২০২৬, ০৬:০০", P1, P2, P3)
+    assert doc.meta.title == nfc(headline) and doc.meta.published == "2026-11-23T06:00:00+06:00"
+
+
+def test_a_site_strip_above_a_date_line_is_no_headline(page):
+    doc = page("ঢাকা, রবিবার, ২৩ নভেম্বর ২০২৬", "প্রকাশ: ২৩ নভেম্বর ২০২৬, ০৬:০০", P1, P2, P3)
+    assert doc.meta.title is None and doc.meta.published == "2026-11-23T06:00:00+06:00"
