@@ -409,8 +409,9 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
             standfirst = i
             continue
         if label == R.DATELINE and page.reason[i] == "date_shape":
-            if (title is not None and have_date and not last_was_date) or (title is not None and R.is_site_strip(line)):
-                break
+            if (title is not None and have_date and not last_was_date) or (
+                    (title is not None or have_date) and R.is_site_strip(line)):
+                break  # the site's date strip is today's date, not the story's
             if title is None and have_date and _dated_headline(line):
                 title = i  # "রাশিফল: ২৩ নভেম্বর ২০২৬" above the story's own date line
                 page.set(i, R.TITLE, "headline_above_body")
