@@ -440,3 +440,20 @@ def test_every_article_keeps_its_text_inside_every_other_sites_chrome():
             assert doc.meta.title == doc_a.meta.title, (name_a, name_b)
             if dated_above:  # a story dated below or by its lead may take a teaser's date just above it
                 assert doc.meta.published == doc_a.meta.published, (name_a, name_b)
+
+
+def test_no_section_front_becomes_an_article_inside_any_sites_chrome():
+    from tests.conftest import ROOT, SHARED
+
+    fronts = []
+    for folder in (SAMPLES, ROOT / "tests" / "pages", SHARED / "eval" / "dev"):
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if not gold.get("body"):
+                fronts.append((gold["file"], (folder / gold["file"]).read_text(encoding="utf-8")))
+    articles = _articles_with_their_chrome()
+    assert len(fronts) >= 4 and len(articles) > 30
+    for name_f, text in fronts:
+        for name_b, lines_b, first_b, last_b, _, _ in articles:
+            doc = clean_text("\n".join(lines_b[:first_b] + text.split("\n") + lines_b[last_b + 1:]))
+            assert doc.body == [], (name_f, name_b)
