@@ -212,8 +212,8 @@ def _under_own_header(page: _Page, start: int) -> bool:
         label, line = page.label[j], page.lines[j]
         if label == R.BYLINE or (label == R.DATELINE and any(d.role for d in line.dates)):
             return True
-        if label not in (R.DATELINE, R.CAPTION, R.SHARE, R.NOISE, R.PROMO):
-            return False
+        if label not in (R.DATELINE, R.CAPTION, R.SHARE, R.NOISE, R.PROMO) and not R.is_time_of_day(line):
+            return False  # (a video's length, "০৩:২৫", may stand between)
     return False
 
 

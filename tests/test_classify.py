@@ -354,3 +354,10 @@ def test_a_headline_that_names_a_day_is_the_title_not_the_date(page, headline):
 def test_a_site_strip_above_a_date_line_is_no_headline(page):
     doc = page("ঢাকা, রবিবার, ২৩ নভেম্বর ২০২৬", "প্রকাশ: ২৩ নভেম্বর ২০২৬, ০৬:০০", P1, P2, P3)
     assert doc.meta.title is None and doc.meta.published == "2026-11-23T06:00:00+06:00"
+
+
+def test_a_video_page_keeps_its_short_description(page):
+    about = "মেট্রোরেলে চড়ে কেমন লাগছে যাত্রীদের? তাঁদের অভিজ্ঞতা শুনেছেন আমাদের প্রতিবেদক।"
+    doc = page("ভিডিও", "মেট্রোরেলে একদিন: যাত্রীদের অভিজ্ঞতা", "ভিডিও ডেস্ক", "প্রকাশ: ২৩ নভেম্বর ২০২৬, ১৮:০০", "০৩:২৫", about,
+               "আরও ভিডিও", "রাজধানীতে বাসে আগুন", "০১:১০")
+    assert doc.body == [nfc(about)] and doc.meta.title == nfc("মেট্রোরেলে একদিন: যাত্রীদের অভিজ্ঞতা")
