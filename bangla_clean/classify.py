@@ -335,12 +335,30 @@ def _headline_like(page: _Page, i: int) -> bool:
 _PUNCT = re.compile(r"[,;:?!।‘’“”\"'()\-–—]")
 
 
+def _bare_name(line: Line) -> bool:
+    """A writer's name, maybe with a place after a comma: "রহিম উদ্দিন", "রাশেদ মাহমুদ, চট্টগ্রাম"."""
+    name, _, place = line.text.partition(",")
+    return (2 <= len(name.split()) <= 4 and len(place.split()) <= 1 and not _PUNCT.search(name)
+            and not _PUNCT.search(place))
+
+
 def _name_under_headline(page: _Page, lower: int, upper: int) -> bool:
-    """Headline, then a writer's bare name (2-4 words, no punctuation), then the date: the
+    """Headline, then a writer's bare name (a photo credit may stand between), then the date: the
     walk up met the name first. The line above it, longer, is the headline."""
     name, head = page.lines[lower], page.lines[upper]
-    return (page.prev(lower) == upper and 2 <= name.words <= 4 and not _PUNCT.search(name.text)
-            and head.words > name.words + 1)
+    j = page.prev(lower)
+    while j is not None and j != upper and page.label[j] in _FURNITURE:
+        j = page.prev(j)
+    return j == upper and _bare_name(name) and head.words > name.words + 1
+
+
+def _name_by_date(page: _Page, i: int) -> bool:
+    """An open bare name right above or under the story's date: the writer (or, failing a headline
+    above, a short headline: see the end of _read_header)."""
+    if page.label[i] is not None or not _bare_name(page.lines[i]):
+        return False
+    return any(j is not None and page.label[j] == R.DATELINE and page.reason[j] in ("date_shape", "article_date")
+               for j in (page.next(i), page.prev(i)))
 
 
 def _on_bare_credit(page: _Page, i: int) -> bool:
@@ -388,7 +406,8 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
     standfirst: int | None = None
     have_date = last_was_date = False
     on_credit = False  # the title taken stands on a bare photo credit: it may be the photo's caption
-    date_above_title = False  # a date line met after (above) the title taken
+    header_above_title = False  # a date, byline or summary met after (above) the title taken
+    name = None  # a bare name taken for the byline (the title if no headline turns up)
     speakers = {_speaker(page.lines[i]) for i in block if page.label[i] == R.BODY} - {None}
     k, seen = page.pos[start] - 1, 0
     while k >= 0 and seen < HEADER_WINDOW:
@@ -407,6 +426,7 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
                 or (last_was_date and page.reason[i] == "summary_before_date")):
             # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
             standfirst = i
+            header_above_title = title is not None
             continue
         if label == R.DATELINE and page.reason[i] == "date_shape":
             if (title is not None and have_date and not last_was_date) or (
@@ -421,19 +441,25 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
                 continue
             page.set(i, R.DATELINE, "article_date")
             have_date = last_was_date = True
-            date_above_title = title is not None
+            header_above_title = header_above_title or title is not None
             continue
         last_was_date = False
         if label == R.BYLINE:
+            header_above_title = header_above_title or title is not None
+            continue
+        if name is None and _name_by_date(page, i):
+            name = i
+            page.set(i, R.BYLINE, "name_under_title")
+            header_above_title = header_above_title or title is not None
             continue
         step = _stepped_over(page, i, title is None, speakers)
         if step:
             page.set(i, *step)
             continue
         if _headline_like(page, i):
-            # Headline, date, then the photo's caption over its credit ("ছবি: Reuters"): the caption,
-            # taken first on the way up, gives way to a headline above the date.
-            replace = title is not None and on_credit and date_above_title and line.words >= 4
+            # Headline, date or byline, then the photo's caption over its credit ("ছবি: Reuters"): the
+            # caption, taken first on the way up, gives way to a headline above them.
+            replace = title is not None and on_credit and header_above_title and line.words >= 4
             if title is None or replace:
                 if replace:
                     page.set(title, R.CAPTION, "caption_above_credit")
@@ -452,6 +478,9 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
                 page.set(i, R.TITLE, "title_repeated")
                 continue
         break
+    if title is None and name is not None:
+        title = name  # a short headline right above the date, taken for a name: nothing better above it
+        page.set(title, R.TITLE, "headline_above_body")
     if title is None and standfirst is not None and page.lines[standfirst].inner_stops == 0 \
             and page.lines[standfirst].words <= 20:
         title = standfirst  # one sentence above the byline and date, nothing above it: a headline with a dari

@@ -361,3 +361,22 @@ def test_a_video_page_keeps_its_short_description(page):
     doc = page("ভিডিও", "মেট্রোরেলে একদিন: যাত্রীদের অভিজ্ঞতা", "ভিডিও ডেস্ক", "প্রকাশ: ২৩ নভেম্বর ২০২৬, ১৮:০০", "০৩:২৫", about,
                "আরও ভিডিও", "রাজধানীতে বাসে আগুন", "০১:১০")
     assert doc.body == [nfc(about)] and doc.meta.title == nfc("মেট্রোরেলে একদিন: যাত্রীদের অভিজ্ঞতা")
+
+
+HEAD = "পুতিনকে নববর্ষের চিঠি পাঠালেন কিম জং উন"
+
+
+@pytest.mark.parametrize("header", [
+    [HEAD, "রহিম উদ্দিন, ঢাকা", DATE],  # a bare name with its place over the date
+    [HEAD, DATE, "রহিম উদ্দিন, ঢাকা"],  # ... or under it
+    [HEAD, "আন্তর্জাতিক ডেস্ক", "বৈঠকে কিম ও পুতিন", "ছবি: রয়টার্স"],  # a byline between headline and photo
+    [HEAD, "ফাইল ছবি", "রহিম উদ্দিন"],  # a credit between headline and name
+])
+def test_headline_over_names_captions_and_credits(page, header):
+    doc = page("প্রচ্ছদ", "বিশ্ব", *header, P1, P2, P3)
+    assert doc.meta.title == nfc(HEAD) and doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_a_short_headline_over_the_date_is_still_the_title_when_nothing_is_above_it(page):
+    doc = page("কিমের চিঠি", DATE, P1, P2, P3)
+    assert doc.meta.title == nfc("কিমের চিঠি")
