@@ -355,8 +355,8 @@ def _name_under_headline(page: _Page, lower: int, upper: int) -> bool:
 def _name_by_date(page: _Page, i: int) -> bool:
     """An open bare name right above or under the story's date: the writer (or, failing a headline
     above, a short headline: see the end of _read_header)."""
-    if page.label[i] is not None or not _bare_name(page.lines[i]):
-        return False
+    if page.label[i] is not None or not _bare_name(page.lines[i]) or _on_bare_credit(page, i):
+        return False  # (a short line over "ছবি: ..." is the photo's caption)
     return any(j is not None and page.label[j] == R.DATELINE and page.reason[j] in ("date_shape", "article_date")
                for j in (page.next(i), page.prev(i)))
 
@@ -459,7 +459,7 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
         if _headline_like(page, i):
             # Headline, date or byline, then the photo's caption over its credit ("ছবি: Reuters"): the
             # caption, taken first on the way up, gives way to a headline above them.
-            replace = title is not None and on_credit and header_above_title and line.words >= 4
+            replace = title is not None and on_credit and header_above_title
             if title is None or replace:
                 if replace:
                     page.set(title, R.CAPTION, "caption_above_credit")
