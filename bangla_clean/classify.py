@@ -477,6 +477,8 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
             if line.key == page.lines[title].key:
                 page.set(i, R.TITLE, "title_repeated")
                 continue
+            if not have_date and line.words <= 3 and page.prev(title) == i:
+                continue  # a kicker over the headline ("কূটনীতি", "রাশিয়া-উত্তর কোরিয়া"): the date may stand above it
         break
     if title is None and name is not None:
         title = name  # a short headline right above the date, taken for a name: nothing better above it

@@ -380,3 +380,8 @@ def test_headline_over_names_captions_and_credits(page, header):
 def test_a_short_headline_over_the_date_is_still_the_title_when_nothing_is_above_it(page):
     doc = page("কিমের চিঠি", DATE, P1, P2, P3)
     assert doc.meta.title == nfc("কিমের চিঠি")
+
+
+def test_a_date_above_the_kicker_and_headline_is_the_storys_date(page):
+    doc = page("প্রচ্ছদ", DATE, "রাশিয়া-উত্তর কোরিয়া", HEAD, "আন্তর্জাতিক ডেস্ক", P1, P2, P3)
+    assert doc.meta.title == nfc(HEAD) and doc.meta.published == "2024-08-17T00:06:00+06:00"
