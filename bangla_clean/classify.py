@@ -480,8 +480,12 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
             if not have_date and line.words <= 3 and page.prev(title) == i:
                 continue  # a kicker over the headline ("কূটনীতি", "রাশিয়া-উত্তর কোরিয়া"): the date may stand above it
         break
-    if title is None and name is not None:
-        title = name  # a short headline right above the date, taken for a name: nothing better above it
+    if name is not None and (title is None or (on_credit and name < title)):
+        # A short headline right above the date, taken for a name: nothing better above it (the
+        # other candidate, over a photo credit, is the photo's caption).
+        if title is not None:
+            page.set(title, R.CAPTION, "caption_above_credit")
+        title = name
         page.set(title, R.TITLE, "headline_above_body")
     if title is None and standfirst is not None and page.lines[standfirst].inner_stops == 0 \
             and page.lines[standfirst].words <= 20:
