@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from . import rules as R
-from .lines import Line
+from .lines import Line, make_line
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
 MIN_BRIEF_WORDS = 8  # ... unless it stands under its own byline or labelled date: a news brief
@@ -76,7 +76,7 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
         elif i in boilerplate:
             label[i], reason[i] = R.SITE_BOILERPLATE, "learned_from_batch"
 
-    prose = {i for i in page.nonblank if page.label[i] is None and lines[i].prose}
+    prose = {i for i in page.nonblank if page.label[i] is None and lines[i].prose} | _hard_wrapped(page)
     _mark_teasers(page, prose)
     block = _best_block(page, prose)
 
@@ -92,6 +92,34 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
     labels = [x or R.MORE_NEWS for x in page.label]  # (every line has one by now: a safety net)
     reasons = [x or "unlabelled" for x in page.reason]
     return list(map(Labelled, lines, labels, reasons))
+
+
+def _hard_wrapped(page: _Page) -> set[int]:
+    """Lines of paragraphs hard-wrapped at a fixed width (lynx, html2text): chains of adjacent open
+    lines where each line fills the width but for a word and the next line's first word would not
+    have fitted on it (a greedy wrap's signature; a list of headlines lacks it), the chain joined
+    reading as prose. The lines stay as they are; they only count as prose."""
+    out: set[int] = set()
+    lines = page.lines
+    lengths = [len(lines[i].text) for i in page.nonblank]
+    width = max(lengths, default=0)
+    # The whole page is wrapped, or none of it: no line longer than the width, many lines filling it.
+    if not 40 <= width <= 120 or sum(1 for n in lengths if n >= width - 16) < 5:
+        return out
+
+    def continues(a: str, b: str) -> bool:
+        return len(a) >= width - 16 and len(a) + 1 + len(b.split()[0]) > width
+
+    chain: list[int] = []
+    for i in [*page.nonblank, -1]:
+        if (i >= 0 and chain and i == chain[-1] + 1 and page.label[i] is None
+                and continues(lines[chain[-1]].text, lines[i].text)):
+            chain.append(i)
+            continue
+        if len(chain) >= 2 and make_line(" ".join(lines[j].text for j in chain)).prose:
+            out.update(chain)
+        chain = [i] if i >= 0 and page.label[i] is None else []
+    return out
 
 
 def _mark_teasers(page: _Page, prose: set[int]) -> None:
