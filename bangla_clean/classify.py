@@ -47,6 +47,7 @@ class _Page:
         self.reason: list[str] = [""] * len(lines)
         self.nonblank = [i for i, ln in enumerate(lines) if ln.text]
         self.pos = dict(zip(self.nonblank, range(len(self.nonblank)), strict=True))  # index -> place
+        self.wrapped: set[int] = set()  # lines of hard-wrapped paragraphs (see _hard_wrapped)
 
     def set(self, i: int, label: str, reason: str) -> None:
         self.label[i] = label
@@ -76,7 +77,8 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
         elif i in boilerplate:
             label[i], reason[i] = R.SITE_BOILERPLATE, "learned_from_batch"
 
-    prose = {i for i in page.nonblank if page.label[i] is None and lines[i].prose} | _hard_wrapped(page)
+    page.wrapped = _hard_wrapped(page)
+    prose = {i for i in page.nonblank if page.label[i] is None and lines[i].prose} | page.wrapped
     _mark_teasers(page, prose)
     block = _best_block(page, prose)
 
@@ -357,7 +359,8 @@ def _mark_pull_quotes(page: _Page, body: list[int]) -> None:
 def _headline_like(page: _Page, i: int) -> bool:
     line = page.lines[i]
     return (page.label[i] is None and not line.prose and not line.truncated and 2 <= line.words <= 30
-            and line.bangla_share >= 0.5 and not (line.text.endswith("।") and line.inner_stops))
+            and line.bangla_share >= 0.5 and not (line.text.endswith("।") and line.inner_stops)
+            and i not in page.wrapped)
 
 
 _PUNCT = re.compile(r"[,;:?!।‘’“”\"'()\-–—]")
@@ -449,12 +452,15 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
             continue  # furniture between headline and story: buttons, "সংক্ষেপে", the reporter's e-mail
         open_title = title is None or on_credit
         if open_title and standfirst is None and (
-                (label is None and line.prose)
+                (label is None and (line.prose or i in page.wrapped))
                 # headline, summary, date is also a section front's teaser: above the article's own date it is not
                 or (last_was_date and page.reason[i] == "summary_before_date")):
             # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
             standfirst = i
             header_above_title = title is not None
+            continue
+        if standfirst is not None and i in page.wrapped and i == standfirst - 1:
+            standfirst = i  # the summary goes on above: it was hard-wrapped
             continue
         if label == R.DATELINE and page.reason[i] == "date_shape":
             if (title is not None and have_date and not last_was_date) or (
