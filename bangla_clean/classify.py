@@ -103,9 +103,10 @@ def _hard_wrapped(page: _Page) -> set[int]:
     reading as prose. The lines stay as they are; they only count as prose."""
     out: set[int] = set()
     lines = page.lines
-    lengths = [len(lines[i].text) for i in page.nonblank]
+    lengths = list(map(len, (ln.text for ln in lines)))
     width = max(lengths, default=0)
     # The whole page is wrapped, or none of it: no line longer than the width, many lines filling it.
+    # (Most pages hold a longer paragraph and stop here: this runs on every page.)
     if not 40 <= width <= 120 or sum(1 for n in lengths if n >= width - 16) < 5:
         return out
 
