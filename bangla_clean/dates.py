@@ -119,12 +119,15 @@ _PERIOD = r"(?P<period>ভোর|সকাল|দুপুর|বিকাল|�
 # Between date and time may stand the era ("২৩ নভেম্বর, ২০২৬ ইং, ০৪:৩০ পিএম") or the weekday.
 _ERA_OR_WEEKDAY = (r"(?:(?:ইং|ইংরেজি|খ্রিস্টাব্দ|খ্রিষ্টাব্দ|খ্রিঃ|খ্রি\.|" + _alt(WEEKDAYS) + r")(?![\u0980-\u09ffA-Za-z])"
                    r"[ \t\u00a0,|।:ঃ/-]{0,4})?")
+# "+06:00", "+0530", "GMT+5:30", "UTC", "IST" (India, as Kolkata sites print it)
+_ZONE = (r"(?P<tz>Z|IST(?![A-Za-z])|[+-][01][0-9]:?[0-5][0-9]"
+         r"|(?:GMT|UTC)(?:[ \t]*[+-][ \t]*[0-9]{1,2}(?::?[0-9]{2})?)?(?![A-Za-z]))")
 _TIME_AFTER = re.compile(_nfc(
     r"[ \t\u00a0,|।:ঃ/-]{0,6}" + _ERA_OR_WEEKDAY
     + r"(?:(?:সময়|Time)[ \t]*[:ঃ]?[ \t]*)?(?:" + _nfc(_PERIOD) + r"[ \t]*)?"
     r"[T ]?(?P<H>[0-2]?[0-9])[:.ঃ] ?(?P<M>[0-5][0-9])(?:[:.](?P<S>[0-5][0-9]))?(?![0-9])"
     r"(?:[ \t]*" + _nfc(_AMPM) + r")?"
-    r"(?:[ \t]*(?P<tz>Z|[+-][01][0-9]:?[0-5][0-9]|(?:GMT|UTC)[ \t]*[+-][ \t]*[0-9]{1,2}(?::?[0-9]{2})?))?"
+    r"(?:[ \t]*" + _ZONE + ")?"
 ))
 # Some sites put the time first: "১০:২১ এএম, ১৭ আগস্ট ২০২৪".
 _TIME_BEFORE = re.compile(
@@ -189,18 +192,23 @@ def _hour24(h: int, ampm: str | None, period: str | None) -> int | None:
     return h
 
 
+_OFFSET = re.compile(r"([+-])([0-9]{1,2}):?([0-9]{2})?")
+_NAMED_ZONES = {"Z": dt.timezone.utc, "IST": dt.timezone(dt.timedelta(hours=5, minutes=30), "IST")}
+
+
 def _tzinfo(tz: str | None, default: dt.tzinfo) -> dt.tzinfo:
+    """'+06:00', '+0530', 'GMT+5:30', 'UTC', 'IST' (India, as Kolkata sites print it)."""
     if not tz:
         return default
     t = tz.upper().replace(" ", "").replace("GMT", "").replace("UTC", "")
-    if t == "Z" or t == "":
-        return dt.timezone.utc
-    sign = -1 if t[0] == "-" else 1
-    digits = t[1:].replace(":", "")
-    hours = int(digits[:2]) if len(digits) >= 2 and len(digits) != 1 else int(digits[:1])
-    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    if t in _NAMED_ZONES or t == "":
+        return _NAMED_ZONES.get(t, dt.timezone.utc)
+    m = _OFFSET.fullmatch(t)
+    if m is None:
+        return default
+    sign = -1 if m.group(1) == "-" else 1
     try:
-        return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+        return dt.timezone(sign * dt.timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
     except ValueError:
         return default
 

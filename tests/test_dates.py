@@ -86,3 +86,14 @@ def test_month_names_in_any_case(line):
     found = find_dates(line)
     assert [d.value for d in found] == [dt.date(2024, 8, 17)]
     assert line[found[0].start:found[0].end].lower().startswith(("aug", "17"))
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Last Updated: November 23, 2026, 16:30 IST", "2026-11-23T16:30:00+05:30"),  # Kolkata sites
+    ("Updated: 23 November 2026 16:30 GMT+5:30", "2026-11-23T16:30:00+05:30"),
+    ("23 November 2026 16:30 +0530", "2026-11-23T16:30:00+05:30"),
+    ("23 November 2026 16:30 UTC", "2026-11-23T16:30:00+00:00"),
+    ("23 November 2026 16:30 ISTANBUL", "2026-11-23T16:30:00+06:00"),  # no zone: the default
+])
+def test_zones_printed_beside_the_time(text, iso):
+    assert find_dates(text)[0].iso() == iso
