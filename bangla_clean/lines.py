@@ -113,6 +113,14 @@ def _pipe_for_dari(core: str) -> bool:
     return all(len(p.split()) >= 3 and "\u0980" <= p.rstrip()[-1:] <= "\u09e5" for p in parts)
 
 
+def _cited(text: str) -> bool:
+    """A sentence end before a short bracket that closes the line: a source or citation after the
+    sentence ('... হয়নি। (বুখারি, হাদিস: ১৪৬৯)', '... জানান তিনি। (সূত্র: বিবিসি)')."""
+    opening = text.rfind("(")
+    before = text[:opening].rstrip(CLOSERS + " ")
+    return opening > 0 and before[-1:] in SENTENCE_END and before != "" and text.count(" ", opening) <= 8
+
+
 NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 # Short lines (menus, widgets, headers) recur across a site's pages; prose does not. The caches
 # keep the last few thousand: enough for the chrome of several sites, a few MB at most.
@@ -151,6 +159,8 @@ def _features(text: str, tz) -> Line:
         inner += periods
     if not terminal and core.endswith("|") and _pipe_for_dari(core):
         terminal, inner = "stop", inner + core.count("|") - 1
+    if not terminal and text.endswith(")") and _cited(text):
+        terminal, inner = "stop", inner - 1  # "... দেওয়া হয়নি। (বুখারি, হাদিস: ১৪৬৯)"
     truncated = text.endswith(ELLIPSES) and not text.endswith("....")
     # Words apart by single spaces only (the usual line): counting spaces is 4x cheaper than
     # split(), and the key is the text unless it holds quotes. (Every other space is unprintable.)

@@ -123,7 +123,7 @@ _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?8
 # Words that introduce a writer's name ("লিখেছেন ...", "সাক্ষাৎকার নিয়েছেন ...", "অনুলিখন: ..."); the
 # first four only with a colon ("লেখা: ..." but not "লেখা হয়েছে"). metadata.py strips them off the byline.
 _NAME_INTRO = (r"(?:(?:লেখক|লেখা|রিপোর্ট|প্রতিবেদন|অনুবাদ|ভাষান্তর)\s*[:ঃ,]|লিখেছেন|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
-               r"|by(?=\s+\S))")
+               r"|(?:written\s+|reported\s+|edited\s+)?by(?=\s*[:ঃ]?\s+\S))")
 BYLINE_INTRO = re.compile(unicodedata.normalize("NFC", "^" + _NAME_INTRO + r"\s*[:ঃ,]?\s*"), re.IGNORECASE)
 _BYLINE = _re(
     r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
@@ -151,7 +151,7 @@ _MENU_WORDS = {unicodedata.normalize("NFC", w).lower() for w in (
 )}
 
 _SITE_NAME = _re(r"ডটকম|ডট\s+কম|\b[a-z0-9-]{1,63}\.(?:com|net|org|info|news|tv|bd|in)\b")
-_BREADCRUMB = re.compile(r"\s[»›>]\s")
+_BREADCRUMB = re.compile(r"\s[»›>/]\s")
 _LONE_NUMBER = re.compile(r"^[#(]?[0-9০-৯]{1,3}[.)]?$")
 _JS_NOTICE = _re(r"javascript|enable\s+cookies|your\s+browser|loading\.\.\.|^item\s+[0-9]+\s+of\s+[0-9]+$")
 
@@ -256,9 +256,9 @@ def dateline(line: Line) -> str | None:
         return "relative_time"
     if line.words > 16 or not (line.dates or line.bengali_dates):
         return None
-    rest = dateline_residue(line)
-    if len(rest.split()) <= 6 and "।" not in rest:
-        return "date_shape"
+    rest = len(dateline_residue(line).split())
+    if rest <= 6 and not (line.terminal == "stop" and rest >= 3):
+        return "date_shape"  # (a sentence after a date, "৪ জুলাই ২০০১: ভিত্তিপ্রস্তর স্থাপন করা হয়।", is a timeline's entry)
     return None
 
 
@@ -291,9 +291,18 @@ def site_name(line: Line) -> str | None:
 def menu_word(line: Line) -> str | None:
     if line.words <= 4 and _bare(line).lower() in _MENU_WORDS:
         return "menu_word"
-    if line.words <= 25 and not line.terminal and len(_BREADCRUMB.findall(line.text)) >= 2:
-        return "breadcrumb"  # "প্রচ্ছদ » আন্তর্জাতিক » ..."
+    if line.words <= 25 and _breadcrumb(line):
+        return "breadcrumb"  # "প্রচ্ছদ » আন্তর্জাতিক » ...", "Bangla News / Kolkata / <the headline>?"
     return None
+
+
+def _breadcrumb(line: Line) -> bool:
+    """Two separators or more, with sections of a few words before the last (which may be the
+    headline, even a question); not a sentence that lists places ('ঢাকা / চট্টগ্রাম / সিলেট: ...।')."""
+    parts = _BREADCRUMB.split(line.text)
+    if len(parts) < 3 or line.text.endswith(("।", "৷")):
+        return False
+    return all(len(p.split()) <= 3 for p in parts[:-1]) or ("/" not in line.text and not line.terminal)
 
 
 def latin_fragment(line: Line) -> str | None:

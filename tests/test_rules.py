@@ -112,6 +112,9 @@ def test_every_rule_label_is_a_known_label():
     ("রাজধানীর মিরপুরে আজ একটি বাসে আগুন দেওয়া হয়েছে. এতে কেউ হতাহত হয়নি বলে জানিয়েছে পুলিশ.", True),
     ("ড. মো. আব্দুল্লাহ আজ প্রধান উপদেষ্টার সঙ্গে বৈঠক করেছেন", False),
     ("চলতি অর্থবছরে জিডিপি প্রবৃদ্ধি হবে ৬.৫ শতাংশ বলে আশা সরকারের", False),
+    # a citation in brackets after the sentence end, but not a headline's bracket
+    ("রাসুলুল্লাহ (সা.) বলেছেন, ধৈর্যের চেয়ে উত্তম কোনো দান কাউকে দেওয়া হয়নি। (বুখারি, হাদিস: ১৪৬৯)", True),
+    ("ঘূর্ণিঝড়ে উপকূলের তিন জেলায় ব্যাপক ক্ষতি (ভিডিও)", False),
 ])
 def test_prose_shape(text, prose):
     assert line(text).prose is prose
@@ -134,3 +137,20 @@ def test_paper_report_desk_but_not_a_report_headline():
     assert byline(line("যুগান্তর প্রতিবেদন")) == "byline_cue"
     assert byline(line("জাতিসংঘের প্রতিবেদন")) is None  # the UN's report: a headline
     assert byline(line("টিআইবির নতুন রিপোর্ট")) is None
+
+
+def test_a_dated_sentence_is_a_timeline_entry_not_a_date_line():
+    from bangla_clean.rules import dateline
+
+    assert dateline(line("৪ জুলাই ২০০১: মাওয়ায় সেতুর ভিত্তিপ্রস্তর স্থাপন করা হয়।")) is None
+    assert dateline(line("প্রকাশিত: ২৩ নভেম্বর ২০২৬, ১০:৩০ এএম।")) == "date_shape"  # a stray dari
+    assert dateline(line("নিজস্ব প্রতিবেদক, ঢাকা | ২৩ নভেম্বর ২০২৬")) == "date_shape"
+
+
+@pytest.mark.parametrize("text", ["Written by: সুজিত ভৌমিক", "Reported By Anita Das", "By: রহিম উদ্দিন"])
+def test_english_name_intros_make_a_byline(text):
+    from bangla_clean.rules import BYLINE_INTRO, byline
+
+    assert byline(line(text)) == "byline_cue"
+    assert BYLINE_INTRO.sub("", text).split()[0] in ("সুজিত", "Anita", "রহিম")
+    assert byline(line("Bypass road closed")) is None
