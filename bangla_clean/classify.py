@@ -23,7 +23,7 @@ from .lines import Line, make_line
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
 MIN_BRIEF_WORDS = 8  # ... unless it stands under its own byline or labelled date: a news brief
 MAX_SOFT_GAP = 3  # non-prose lines a body may hold between two paragraphs (ads and credits aside)
-MAX_GAP_LINES = 8  # ... and all lines, ads and credits included
+MAX_GAP_LINES = 8  # ... and all lines, ads and credits included (a list's items aside)
 HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and dates
 
 # Labels that end a body block when they stand between two paragraphs.
@@ -144,7 +144,8 @@ _LIST_ITEM = re.compile(r"^(?:[-–—•●▪◦*►]|[0-9০-৯]{1,2}[.)।]
 
 def _list_items(page: _Page, gap: list[int]) -> set[int]:
     """Items of a list inside the story: two or more bulleted or numbered open lines in a row,
-    announced by a line ending in a colon or themselves whole sentences."""
+    announced by a line ending in a colon or themselves whole sentences; or an unmarked list of
+    short lines that mostly give a number (ingredients, a scorecard), under a subhead or colon."""
     items: set[int] = set()
     run: list[int] = []
     for i in [*gap, -1]:
@@ -153,11 +154,26 @@ def _list_items(page: _Page, gap: list[int]) -> set[int]:
             continue
         if len(run) >= 2:
             before = page.prev(run[0])
-            lead_in = before is not None and page.lines[before].text.endswith((":", "ঃ"))
-            if lead_in or all(page.lines[j].terminal for j in run):
+            if _lead_in(page, before) or all(page.lines[j].terminal for j in run):
                 items.update(run)
         run = []
+    for i in [*gap, -1]:
+        line = page.lines[i]
+        if i >= 0 and i not in items and page.label[i] is None and not line.prose and line.words <= 8:
+            run.append(i)
+            continue
+        announced = len(run) >= 4 and (page.lines[run[0]].words <= 2 or _lead_in(page, page.prev(run[0])))
+        if announced and 2 * sum(1 for j in run if _DIGIT.search(page.lines[j].text)) >= len(run):
+            items.update(run)
+        run = []
     return items
+
+
+def _lead_in(page: _Page, i: int | None) -> bool:
+    return i is not None and page.lines[i].text.endswith((":", "ঃ"))
+
+
+_DIGIT = re.compile(r"[0-9০-৯]")
 
 
 _FURNITURE = (R.CAPTION, R.PROMO, R.SHARE, R.NOISE)  # between paragraphs, ads and photo credits do not count
@@ -166,7 +182,7 @@ _FURNITURE = (R.CAPTION, R.PROMO, R.SHARE, R.NOISE)  # between paragraphs, ads a
 def _soft_gap(page: _Page, gap: list[int]) -> bool:
     items = _list_items(page, gap) if len(gap) > 1 else set()
     counted = sum(1 for i in gap if i not in items and page.label[i] not in _FURNITURE)
-    if counted > MAX_SOFT_GAP or len(gap) > MAX_GAP_LINES:
+    if counted > MAX_SOFT_GAP or len(gap) - len(items) > MAX_GAP_LINES:
         return False
     for i in gap:
         if i in items:
@@ -297,8 +313,14 @@ def _is_teaser_list(page: _Page, block: list[int], prose: set[int]) -> bool:
     paras = [i for i in block if i in prose]
     if len(paras) < 3:
         return False
-    islands = sum(1 for i in paras if page.prev(i) not in prose and page.next(i) not in prose
-                  and not _no_headline(page, page.prev(i)))
+
+    def island(i: int) -> bool:
+        prv = page.prev(i)
+        inside = prv is not None and prv > block[0]  # (a subhead inside the block heads part of a story)
+        return (prv not in prose and page.next(i) not in prose and not _no_headline(page, prv)
+                and not (inside and _subhead(page, prv)))
+
+    islands = sum(1 for i in paras if island(i))
     return islands >= 3 and islands >= 0.6 * len(paras)
 
 
@@ -310,6 +332,11 @@ def _no_headline(page: _Page, i: int | None) -> bool:
     line = page.lines[i]
     return (page.label[i] == R.CAPTION or bool(_LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
             or R.is_time_of_day(line))
+
+
+def _subhead(page: _Page, i: int) -> bool:
+    """One or two words between paragraphs ('মেষ', 'উপকরণ'): a subhead, shorter than headlines."""
+    return page.label[i] is None and page.lines[i].words <= 2 and not page.lines[i].terminal
 
 
 _RELATED_BOX = ("more_news_heading", "inline_related", "inline_related_headline")
@@ -384,10 +411,15 @@ def _name_under_headline(page: _Page, lower: int, upper: int) -> bool:
     return j == upper and _bare_name(name) and head.words > name.words + 1
 
 
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?(?: [A-Z][a-z]+){1,2}$")  # "Sanket Roy", "Anita B. Das"
+
+
 def _name_by_date(page: _Page, i: int) -> bool:
     """An open bare name right above or under the story's date: the writer (or, failing a headline
     above, a short headline: see the end of _read_header)."""
-    if page.label[i] is not None or not _bare_name(page.lines[i]) or _on_bare_credit(page, i):
+    line = page.lines[i]
+    latin_name = page.reason[i] == "latin_fragment" and _LATIN_NAME.match(line.text)
+    if (page.label[i] is not None and not latin_name) or not _bare_name(line) or _on_bare_credit(page, i):
         return False  # (a short line over "ছবি: ..." is the photo's caption)
     return any(j is not None and page.label[j] == R.DATELINE and page.reason[j] in ("date_shape", "article_date")
                for j in (page.next(i), page.prev(i)))
@@ -447,6 +479,12 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
         k -= 1
         seen += 1
         label, line = page.label[i], page.lines[i]
+        if name is None and _name_by_date(page, i):
+            name = i
+            page.set(i, R.BYLINE, "name_under_title")
+            header_above_title = header_above_title or title is not None
+            last_was_date = False
+            continue
         if label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER) or (
                 label == R.MENU and line.words <= 3) or (label is None and line.words == 1) or (
                 page.reason[i] in ("contact", "breadcrumb")):
@@ -480,11 +518,6 @@ def _read_header(page: _Page, start: int, block: list[int]) -> None:
             continue
         last_was_date = False
         if label == R.BYLINE:
-            header_above_title = header_above_title or title is not None
-            continue
-        if name is None and _name_by_date(page, i):
-            name = i
-            page.set(i, R.BYLINE, "name_under_title")
             header_above_title = header_above_title or title is not None
             continue
         step = _stepped_over(page, i, title is None, speakers)
@@ -545,7 +578,9 @@ def _repeats_byline(page: _Page, line: Line) -> bool:
 def _read_trailer(page: _Page, end: int) -> None:
     """Just after the story: a reporter's sign-off, the writer's name and post, a last one-line
     quote, and the story's own date when none stood above it (byline and date under the story)."""
-    dated = "article_date" in page.reason
+    # (A first-published date under the story counts also when the header showed only an update.)
+    dated = any(d.role != "updated" for j in page.nonblank if page.reason[j] == "article_date"
+                for d in page.lines[j].dates)
     for n in (1, 2, 3):
         i = page.next(end, n)
         if i is None:

@@ -385,3 +385,50 @@ def test_a_short_headline_over_the_date_is_still_the_title_when_nothing_is_above
 def test_a_date_above_the_kicker_and_headline_is_the_storys_date(page):
     doc = page("প্রচ্ছদ", DATE, "রাশিয়া-উত্তর কোরিয়া", HEAD, "আন্তর্জাতিক ডেস্ক", P1, P2, P3)
     assert doc.meta.title == nfc(HEAD) and doc.meta.published == "2024-08-17T00:06:00+06:00"
+
+
+def test_a_timeline_inside_the_story_stays_in_it(page):
+    entries = ["৪ জুলাই ২০০১: মাওয়ায় সেতুর ভিত্তিপ্রস্তর স্থাপন করা হয়।", "২৯ জুন ২০১২: বিশ্বব্যাংক ঋণচুক্তি বাতিল করে।",
+               "২৫ জুন ২০২২: সেতুটি যান চলাচলের জন্য উদ্বোধন করা হয়।"]
+    doc = page(TITLE, DATE, P1, *entries, P2, P3)
+    assert doc.body == [nfc(x) for x in (P1, *entries, P2, P3)]
+    assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+
+
+def test_one_word_subheads_make_no_section_front(page):
+    # A horoscope: each sign a subhead over a short paragraph. A section front's headlines are longer.
+    signs = [("মেষ", "কর্মক্ষেত্রে নতুন দায়িত্ব আসতে পারে। পরিবারের সঙ্গে সময় কাটান।"),
+             ("বৃষ", "অর্থ সংক্রান্ত বিষয়ে সতর্ক থাকুন। পুরোনো বন্ধুর সঙ্গে দেখা হতে পারে।"),
+             ("মিথুন", "ভ্রমণের যোগ আছে। স্বাস্থ্যের দিকে নজর দিন।"),
+             ("কর্কট", "ব্যবসায় লাভের সম্ভাবনা রয়েছে। কাউকে ধার দেবেন না।")]
+    lines = [x for pair in signs for x in pair]
+    doc = page("আজকের রাশিফল", "জ্যোতিষ ডেস্ক", DATE, "দিনটি কেমন যাবে, জেনে নিন আজকের রাশিফলে।", *lines)
+    assert doc.body == [nfc(x) for x in ["দিনটি কেমন যাবে, জেনে নিন আজকের রাশিফলে।", *lines]]
+    # ... but headlines of four words and more over one-paragraph summaries are still a section front
+    front = page("খেলা", *[x for h, p in signs for x in (f"{h} দলের নতুন অধিনায়ক ঘোষণা", p)])
+    assert front.body == []
+
+
+def test_an_unmarked_list_of_quantities_stays_in_the_story(page):
+    items = ["মুরগির মাংস ৫০০ গ্রাম", "পেঁয়াজ কুচি আধা কাপ", "কাঁচা মরিচ ৬টি", "আদা-রসুন বাটা ১ টেবিল চামচ",
+             "হলুদ গুঁড়া ১ চা চামচ", "লবণ স্বাদমতো", "তেল ৩ টেবিল চামচ"]
+    doc = page(TITLE, DATE, P1, "উপকরণ", *items, "প্রণালি", P2, P3)
+    assert doc.body == [nfc(x) for x in (P1, "উপকরণ", *items, "প্রণালি", P2, P3)]
+    # short lines without numbers (a list of headlines) still end the story
+    heads = ["বিপিএলের নিলাম শুরু আজ", "টেস্ট দলে ফিরলেন সাকিব", "শীতে ত্বকের যত্ন নেবেন যেভাবে",
+             "বইমেলার দিন ঘোষণা", "মেট্রোর নতুন রুট চালু"]
+    doc = page(TITLE, DATE, P1, P2, "সংবাদ", *heads, P3)
+    assert nfc(P3) not in doc.body and nfc(heads[0]) not in doc.body
+
+
+def test_a_latin_name_by_the_date_is_the_byline(page):
+    doc = page("Home", "Latest News", TITLE, "Sanket Roy", "Published Nov 23, 2026 09:30 AM IST", P1, P2, P3)
+    assert doc.meta.byline == "Sanket Roy" and doc.meta.title == nfc(TITLE)
+    assert doc.meta.published == "2026-11-23T09:30:00+05:30"
+
+
+def test_first_published_under_the_story_when_the_header_shows_an_update(page):
+    doc = page(TITLE, "Last Updated: November 23, 2026, 18:00 IST", P1, P2, P3,
+               "First Published: November 23, 2026, 16:30 IST")
+    assert doc.meta.published == "2026-11-23T16:30:00+05:30"
+    assert doc.meta.updated == "2026-11-23T18:00:00+05:30"

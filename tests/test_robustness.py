@@ -493,8 +493,7 @@ def test_header_layouts_grid():
 
 def test_pages_hard_wrapped_at_72_columns_keep_their_text():
     """lynx and html2text wrap every paragraph at a fixed width. Each gold page wrapped so: the
-    story's words are still found (token recall 0.935, precision 0.96 today; floors 0.9) and most
-    titles (36 of 44 today; floor 33)."""
+    story's words are still found (floors 0.9) and most titles (42 of 52 today; floor three in four)."""
     import textwrap
     from collections import Counter
 
@@ -514,4 +513,4 @@ def test_pages_hard_wrapped_at_72_columns_keep_their_text():
                 titled += 1
                 titles += doc.meta.title == nfc(gold["title"])
     assert hit >= 0.9 * want and hit >= 0.9 * got, (hit, want, got)
-    assert titles >= 33 and titled == 44, (titles, titled)
+    assert titles >= 0.75 * titled and titled >= 44, (titles, titled)
