@@ -145,7 +145,7 @@ _LIST_ITEM = re.compile(r"^(?:[-–—•●▪◦*►]|[0-9০-৯]{1,2}[.)।]
 def _list_items(page: _Page, gap: list[int]) -> set[int]:
     """Items of a list inside the story: two or more bulleted or numbered open lines in a row,
     announced by a line ending in a colon or themselves whole sentences; or an unmarked list of
-    short lines that mostly give a number (ingredients, a scorecard), under a subhead or colon."""
+    short lines that mostly give a number (ingredients, a scorecard) after a colon."""
     items: set[int] = set()
     run: list[int] = []
     for i in [*gap, -1]:
@@ -162,7 +162,9 @@ def _list_items(page: _Page, gap: list[int]) -> set[int]:
         if i >= 0 and i not in items and page.label[i] is None and not line.prose and line.words <= 8:
             run.append(i)
             continue
-        announced = len(run) >= 4 and (page.lines[run[0]].words <= 2 or _lead_in(page, page.prev(run[0])))
+        # (Under a subhead without a colon, such a list is no different from a sidebar's prayer times
+        # or exchange rates: those end the story.)
+        announced = len(run) >= 4 and (_lead_in(page, run[0]) or _lead_in(page, page.prev(run[0])))
         if announced and 2 * sum(1 for j in run if _DIGIT.search(page.lines[j].text)) >= len(run):
             items.update(run)
         run = []
@@ -239,8 +241,13 @@ def _best_block(page: _Page, prose: set[int]) -> list[int]:
 
 def _the_article(page: _Page, candidates: list[list[int]], words, prose: set[int]) -> list[int]:
     """The block with the most words; but one summary in a sidebar loses to a shorter story under
-    its own byline or date (not to one many times shorter: a whole story may stand on one line)."""
+    its own byline or date (not to one many times shorter: a whole story may stand on one line),
+    and of several stories each under its own header the first is the page's."""
     best = max(candidates, key=words)
+    headed = [b for b in candidates if words(b) >= MIN_ARTICLE_WORDS and sum(1 for i in b if i in prose) >= 2
+              and _under_own_header(page, b[0])]
+    if len(headed) >= 2 and headed[0] is not best and 5 * words(headed[0]) >= words(best):
+        return headed[0]  # infinite scroll: the next stories, each under its own header, follow the page's own
     if sum(1 for i in best if i in prose) == 1 and not _under_own_header(page, best[0]):
         headed = [b for b in candidates if words(b) >= MIN_ARTICLE_WORDS and 3 * words(b) >= words(best)
                   and _under_own_header(page, b[0])]

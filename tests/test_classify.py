@@ -412,8 +412,12 @@ def test_one_word_subheads_make_no_section_front(page):
 def test_an_unmarked_list_of_quantities_stays_in_the_story(page):
     items = ["মুরগির মাংস ৫০০ গ্রাম", "পেঁয়াজ কুচি আধা কাপ", "কাঁচা মরিচ ৬টি", "আদা-রসুন বাটা ১ টেবিল চামচ",
              "হলুদ গুঁড়া ১ চা চামচ", "লবণ স্বাদমতো", "তেল ৩ টেবিল চামচ"]
-    doc = page(TITLE, DATE, P1, "উপকরণ", *items, "প্রণালি", P2, P3)
-    assert doc.body == [nfc(x) for x in (P1, "উপকরণ", *items, "প্রণালি", P2, P3)]
+    doc = page(TITLE, DATE, P1, "উপকরণ:", *items, "প্রণালি:", P2, P3)
+    assert doc.body == [nfc(x) for x in (P1, "উপকরণ:", *items, "প্রণালি:", P2, P3)]
+    # ... but under a heading without a colon it reads as a sidebar widget (prayer times, exchange rates)
+    doc = page(TITLE, DATE, P1, P2, "নামাজের সময়সূচি", "ফজর ৪:৫৫ এএম", "জোহর ১১:৫২ এএম", "আসর ৩:৩৫ পিএম",
+               "মাগরিব ৫:১৫ পিএম", "আমাদের কথা", P3)
+    assert doc.body == [nfc(P1), nfc(P2)]
     # short lines without numbers (a list of headlines) still end the story
     heads = ["বিপিএলের নিলাম শুরু আজ", "টেস্ট দলে ফিরলেন সাকিব", "শীতে ত্বকের যত্ন নেবেন যেভাবে",
              "বইমেলার দিন ঘোষণা", "মেট্রোর নতুন রুট চালু"]
@@ -432,3 +436,15 @@ def test_first_published_under_the_story_when_the_header_shows_an_update(page):
                "First Published: November 23, 2026, 16:30 IST")
     assert doc.meta.published == "2026-11-23T16:30:00+05:30"
     assert doc.meta.updated == "2026-11-23T18:00:00+05:30"
+
+
+def test_of_two_stories_under_their_own_headers_the_first_is_the_pages(page):
+    # Infinite scroll appends the next story, header and all, under the page's own.
+    nxt = ["শীতের শুরুতেই বাড়ছে শ্বাসকষ্টের রোগী", "নিজস্ব প্রতিবেদক", "প্রকাশ: ২৩ নভেম্বর ২০২৬, ০৫:৩০ পিএম",
+           P3 + " " + P2, P1 + " " + P3, P2 + " " + P1]
+    doc = page(TITLE, "নিজস্ব প্রতিবেদক", "প্রকাশ: " + DATE, P1, P2, "পরবর্তী খবর", *nxt)
+    assert doc.body == [nfc(P1), nfc(P2)] and doc.meta.title == nfc(TITLE)
+    # ... unless the first is many times shorter than the other: then it is a brief in a sidebar
+    short = "সভায় উপস্থিত সবাই এই প্রস্তাবে সম্মতি দেন। পরে সভা শেষ হয় দুপুরে।"
+    doc = page(TITLE, "নিজস্ব প্রতিবেদক", "প্রকাশ: " + DATE, short, short.replace("দুপুরে", "বিকেলে"), *nxt, P1, P2, P3)
+    assert doc.body[0] == nfc(P3 + " " + P2)

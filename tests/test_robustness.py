@@ -403,7 +403,8 @@ def test_another_sites_menu_more_news_and_footer_around_a_page_change_nothing():
 
 
 def _articles_with_their_chrome():
-    """(name, lines, first header line, last line of the story and its trailer, document) of each gold article."""
+    """(name, lines, first header line, last line of the story and its trailer, document, dated above,
+    whether its chrome may hold another page's story) of each gold article."""
     from tests.conftest import ROOT, SHARED
 
     out = []
@@ -422,7 +423,9 @@ def _articles_with_their_chrome():
                 last += 1
             first_body = next(i for i, x in enumerate(labs) if x.label == "body")
             dated_above = any(x.reason == "article_date" for x in labs[:first_body])
-            out.append((gold["file"], [x.line.text for x in labs], min(header, default=title), last, doc, dated_above))
+            donor = not gold.get("chrome_holds_a_story")  # (an infinitely scrolled page: its next story competes)
+            out.append((gold["file"], [x.line.text for x in labs], min(header, default=title), last, doc, dated_above,
+                        donor))
     return out
 
 
@@ -430,10 +433,10 @@ def test_every_article_keeps_its_text_inside_every_other_sites_chrome():
     """Put each gold article (header, story, trailer) into each other page's menus, lists and footer."""
     articles = _articles_with_their_chrome()
     assert len(articles) > 30
-    for name_a, lines_a, first_a, last_a, doc_a, dated_above in articles:
+    for name_a, lines_a, first_a, last_a, doc_a, dated_above, _ in articles:
         story = lines_a[first_a:last_a + 1]
-        for name_b, lines_b, first_b, last_b, _, _ in articles:
-            if name_a == name_b:
+        for name_b, lines_b, first_b, last_b, _, _, donor in articles:
+            if name_a == name_b or not donor:
                 continue
             doc = clean_text("\n".join(lines_b[:first_b] + story + lines_b[last_b + 1:]))
             assert doc.body == doc_a.body, (name_a, name_b)
@@ -454,7 +457,9 @@ def test_no_section_front_becomes_an_article_inside_any_sites_chrome():
     articles = _articles_with_their_chrome()
     assert len(fronts) >= 4 and len(articles) > 30
     for name_f, text in fronts:
-        for name_b, lines_b, first_b, last_b, _, _ in articles:
+        for name_b, lines_b, first_b, last_b, _, _, donor in articles:
+            if not donor:
+                continue
             doc = clean_text("\n".join(lines_b[:first_b] + text.split("\n") + lines_b[last_b + 1:]))
             assert doc.body == [], (name_f, name_b)
 
@@ -493,7 +498,7 @@ def test_header_layouts_grid():
 
 def test_pages_hard_wrapped_at_72_columns_keep_their_text():
     """lynx and html2text wrap every paragraph at a fixed width. Each gold page wrapped so: the
-    story's words are still found (floors 0.9) and most titles (42 of 52 today; floor three in four)."""
+    story's words are still found (floors 0.9) and most titles (43 of 55 today; floor three in four)."""
     import textwrap
     from collections import Counter
 
