@@ -130,7 +130,11 @@ def _mark_teasers(page: _Page, prose: set[int]) -> None:
     for i in page.nonblank:
         line = lines[i]
         if page.label[i] is None and line.truncated and line.words >= 6:
-            page.set(i, R.MORE_NEWS, "truncated_teaser")
+            nxt = page.next(i)
+            if line.inner_stops and line.bangla_share >= 0.4 and nxt in prose:
+                prose.add(i)  # whole sentences, then one that trails off, and the story goes on
+            else:
+                page.set(i, R.MORE_NEWS, "truncated_teaser")
     for i in sorted(prose):
         nxt, prv = page.next(i), page.prev(i)
         # Section fronts print a story's summary and then its date; an article's date comes first.

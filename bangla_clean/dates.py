@@ -142,6 +142,9 @@ _RELATIVE = re.compile(_nfc(
     r"[ \t]*(?:আগে|ago)"), re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"(?:আপডেট|হালনাগাদ|সংশোধিত|পরিমার্জিত|updated?|modified|last\s+update)", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(?:প্রকাশ|প্রকাশিত|পোস্ট|published|posted|first\s+published)", re.IGNORECASE)
+# The day the story was in the paper: the online date, when one is shown too, is the better one.
+_PRINT_LABEL = re.compile(_nfc(r"(?:প্রিন্ট|ছাপা|মুদ্রিত)\s+সংস্করণ|print\s+edition"), re.IGNORECASE)
+_ROLE_LABELS = (("published", _PUBLISHED_LABEL), ("updated", _UPDATED_LABEL), ("print", _PRINT_LABEL))
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,13 +217,11 @@ def _tzinfo(tz: str | None, default: dt.tzinfo) -> dt.tzinfo:
 
 
 def _role(prefix: str) -> str | None:
-    """The label nearest before a date ("প্রকাশ :", "আপডেট:") says which date it is."""
+    """The label nearest before a date ("প্রকাশ :", "আপডেট:", "প্রিন্ট সংস্করণ:") says which date it is."""
     tail = prefix[-40:]
-    upd = [m.end() for m in _UPDATED_LABEL.finditer(tail)]
-    pub = [m.end() for m in _PUBLISHED_LABEL.finditer(tail)]
-    if not upd and not pub:
-        return None
-    return "updated" if (max(upd) if upd else -1) > (max(pub) if pub else -1) else "published"
+    ends = {role: max((m.end() for m in label.finditer(tail)), default=-1) for role, label in _ROLE_LABELS}
+    role, end = max(ends.items(), key=lambda kv: kv[1])
+    return role if end >= 0 else None
 
 
 DHAKA = dt.timezone(dt.timedelta(hours=6), "Asia/Dhaka")

@@ -44,12 +44,13 @@ _PROMO_OUTLET = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:অনলাই
 def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
     meta = Metadata()
     bylines: list[tuple[str, str]] = []  # (reason, text)
+    printed: list[str] = []  # print-edition dates
     for item in labelled:
         line, label, reason = item.line, item.label, item.reason
         if label == R.TITLE and reason == "headline_above_body" and meta.title is None:
             meta.title = line.text
         elif label == R.DATELINE and reason == "article_date":
-            _take_dates(meta, line)
+            _take_dates(meta, line, printed)
             rest = _text_beside_dates(line)
             if rest and R.byline(_as_line(rest)):
                 bylines.append(("glued", rest))
@@ -61,6 +62,8 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
             meta.page_date = _page_date(line)
     if meta.published is None and meta.updated is not None:
         meta.published, meta.updated = meta.updated, None
+    if meta.published is None and printed:
+        meta.published = printed[0]
     if meta.published is None:
         meta.published = _lead_date(next((x.line for x in labelled if x.label == R.BODY), None), tz)
     meta.byline, outlet = _choose_byline(bylines)
@@ -91,10 +94,12 @@ def _as_line(text: str):
     return make_line(text)
 
 
-def _take_dates(meta: Metadata, line) -> None:
+def _take_dates(meta: Metadata, line, printed: list[str]) -> None:
     for d in line.dates:
         value = d.iso()
-        if d.role == "updated":
+        if d.role == "print":
+            printed.append(value)  # a fallback: the online date is the story's
+        elif d.role == "updated":
             meta.updated = meta.updated or value
         elif meta.published is None:
             meta.published = value

@@ -448,3 +448,20 @@ def test_of_two_stories_under_their_own_headers_the_first_is_the_pages(page):
     short = "সভায় উপস্থিত সবাই এই প্রস্তাবে সম্মতি দেন। পরে সভা শেষ হয় দুপুরে।"
     doc = page(TITLE, "নিজস্ব প্রতিবেদক", "প্রকাশ: " + DATE, short, short.replace("দুপুরে", "বিকেলে"), *nxt, P1, P2, P3)
     assert doc.body[0] == nfc(P3 + " " + P2)
+
+
+def test_the_online_date_beats_the_print_editions(page):
+    doc = page(TITLE, "নিজস্ব প্রতিবেদক", "প্রিন্ট সংস্করণ: ২৪ নভেম্বর ২০২৬", "অনলাইন সংস্করণ: ২৩ নভেম্বর ২০২৬, ০৮:১৫ পিএম",
+               P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE) and doc.meta.published == "2026-11-23T20:15:00+06:00"
+    doc = page(TITLE, "প্রিন্ট সংস্করণ: ২৪ নভেম্বর ২০২৬", P1, P2, P3)
+    assert doc.meta.published == "2026-11-24"  # the only date shown
+
+
+def test_a_paragraph_that_trails_off_inside_the_story_is_no_teaser(page):
+    trailing = "বাবা তো সাত বছর আগেই চলে গেছেন। তবু খামের ওপর তাঁর হাতের লেখা..."
+    doc = page(TITLE, DATE, P1, "— কার চিঠি, মা?", "— তোর বাবার।", trailing, P2, P3)
+    assert doc.body == [nfc(x) for x in (P1, "— কার চিঠি, মা?", "— তোর বাবার।", trailing, P2, P3)]
+    # a cut summary in a list is still a teaser
+    doc = page(TITLE, DATE, P1, P2, P3, "আরও খবর", "শীতে বাড়ছে রোগী", "রাজধানীর হাসপাতালগুলোতে রোগী বাড়ছে। শিশুরা বেশি...")
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]

@@ -498,7 +498,7 @@ def test_header_layouts_grid():
 
 def test_pages_hard_wrapped_at_72_columns_keep_their_text():
     """lynx and html2text wrap every paragraph at a fixed width. Each gold page wrapped so: the
-    story's words are still found (floors 0.9) and most titles (43 of 55 today; floor three in four)."""
+    story's words are still found (floors 0.9) and most titles (43 of 57 today; floor three in four)."""
     import textwrap
     from collections import Counter
 
