@@ -96,6 +96,9 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
     return list(map(Labelled, lines, labels, reasons))
 
 
+_NUKTA = "\u09bc"
+
+
 def _hard_wrapped(page: _Page) -> set[int]:
     """Lines of paragraphs hard-wrapped at a fixed width (lynx, html2text): chains of adjacent open
     lines where each line fills the width but for a word and the next line's first word would not
@@ -107,19 +110,33 @@ def _hard_wrapped(page: _Page) -> set[int]:
     width = max(lengths, default=0)
     # The whole page is wrapped, or none of it: no line longer than the width, many lines filling it.
     # (Most pages hold a longer paragraph and stop here: this runs on every page.)
-    if not 40 <= width <= 120 or sum(1 for n in lengths if n >= width - 16) < 5:
+    if not 40 <= width <= 124 or sum(1 for n in lengths if n >= width - 16) < 3:
+        return out
+
+    def size(text: str) -> int:
+        return len(text) - text.count(_NUKTA)
+
+    # Widths as the wrapping tool counted them: before NFC split "য়" into two code points (it may
+    # have done so already, hence the slack of two). A short page needs three lines within a word
+    # of the width; a longer one five within a long word.
+    sizes = [size(ln.text) for ln in lines]
+    width = max(sizes)
+    if sum(1 for n in sizes if n >= width - 8) < 3 and sum(1 for n in sizes if n >= width - 16) < 5:
         return out
 
     def continues(a: str, b: str) -> bool:
-        return len(a) >= width - 16 and len(a) + 1 + len(b.split()[0]) > width
+        return size(a) >= width - 16 and size(a) + 1 + size(b.split()[0]) > width - 2
 
     chain: list[int] = []
     for i in [*page.nonblank, -1]:
-        if (i >= 0 and chain and i == chain[-1] + 1 and page.label[i] is None
-                and continues(lines[chain[-1]].text, lines[i].text)):
+        if (i >= 0 and chain and i == chain[-1] + 1 and page.label[i] is None and not R.is_time_of_day(lines[i])
+                and continues(lines[chain[-1]].text, lines[i].text)):  # (a live blog's "৮:৩০ পিএম" under an entry)
             chain.append(i)
             continue
-        if len(chain) >= 2 and make_line(" ".join(lines[j].text for j in chain)).prose:
+        # (Two lines must end a sentence: a paragraph as long as the page's widest line, then a
+        # heading, have the signature by chance.)
+        if len(chain) >= 2 and (len(chain) > 2 or lines[chain[-1]].terminal) \
+                and make_line(" ".join(lines[j].text for j in chain)).prose:
             out.update(chain)
         chain = [i] if i >= 0 and page.label[i] is None else []
     return out

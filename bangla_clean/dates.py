@@ -134,6 +134,8 @@ _TIME_BEFORE = re.compile(
     r"(?P<H>[0-2]?[0-9])[:.](?P<M>[0-5][0-9])(?:[:.](?P<S>[0-5][0-9]))?[ \t]*" + _nfc(_AMPM) + r"?"
     r"[ \t\u00a0,|-]{0,4}$"
 )
+# ... or as hours of the day: "১৫৩০ ঘণ্টা, নভেম্বর ২৩, ২০২৬" (Banglanews24).
+_HOURS_BEFORE = re.compile(_nfc(r"(?<![0-9])(?P<H>[0-2][0-9])(?P<M>[0-5][0-9])[ \t]*(?:ঘণ্টা|ঘন্টা)[ \t\u00a0,|-]{0,4}$"))
 _BENGALI_DATE = re.compile(r"(?<![0-9])(?P<d>[0-3]?[0-9])[ \t\u00a0]{0,3}(?P<m>" + _nfc(_BMONTH) + r")"
                            r"[ \t\u00a0,]{0,3}(?P<y>1[34][0-9]{2})(?![0-9])")
 _RELATIVE = re.compile(_nfc(
@@ -283,7 +285,8 @@ def find_dates(text: str, tz: dt.tzinfo = DHAKA, digits_ascii: bool = False) -> 
             has_time = False
             t = _TIME_AFTER.match(s, end)
             if t is None:
-                t = _TIME_BEFORE.search(s[max(0, start - 24):start])
+                before = s[max(0, start - 24):start]
+                t = _TIME_BEFORE.search(before) or _HOURS_BEFORE.search(before)
                 if t is not None:
                     start = max(0, start - 24) + t.start()
             elif t:

@@ -252,13 +252,13 @@ def footer(line: Line) -> str | None:
 
 def dateline(line: Line) -> str | None:
     """A line that is mostly a date (with labels, a place, a byline or a section name beside it)."""
+    if line.words <= 16 and (line.dates or line.bengali_dates):
+        rest = len(dateline_residue(line).split())
+        # (a sentence after a date, "৪ জুলাই ২০০১: ভিত্তিপ্রস্তর স্থাপন করা হয়।", is a timeline's entry)
+        if rest <= 6 and not (line.terminal == "stop" and rest >= 3):
+            return "date_shape"
     if line.words <= 10 and not line.prose and line.relative_time:
-        return "relative_time"
-    if line.words > 16 or not (line.dates or line.bengali_dates):
-        return None
-    rest = len(dateline_residue(line).split())
-    if rest <= 6 and not (line.terminal == "stop" and rest >= 3):
-        return "date_shape"  # (a sentence after a date, "৪ জুলাই ২০০১: ভিত্তিপ্রস্তর স্থাপন করা হয়।", is a timeline's entry)
+        return "relative_time"  # "৩ ঘণ্টা আগে" alone; beside a date ("(৩ ঘণ্টা আগে) ২৩ নভেম্বর ...") the date counts
     return None
 
 
@@ -352,12 +352,15 @@ def is_sign_off(line: Line) -> bool:
     return bool(_SIGN_OFF.match(line)) and line.words <= 6 and not line.terminal
 
 
-_TIME_OF_DAY = re.compile(r"^[0-9০-৯]{1,2}[:.ঃ][0-9০-৯]{2}\s*(?:[AaPp]\.?[Mm]\.?|এএম|পিএম)?$")
+_TIME_OF_DAY = re.compile(unicodedata.normalize("NFC",
+    r"^(?:(?:সর্বশেষ\s+)?(?:আপডেট|হালনাগাদ|প্রকাশ(?:িত)?|updated?|published)\s*[:ঃ]?\s*)?"
+    r"[0-9০-৯]{1,2}[:.ঃ][0-9০-৯]{2}\s*(?:[AaPp]\.?[Mm]\.?|এএম|পিএম|অপরাহ্ণ|অপরাহ্ন|পূর্বাহ্ণ|পূর্বাহ্ন)?$"), re.IGNORECASE)
 
 
 def is_time_of_day(line: Line) -> bool:
-    """`৯:৪৫ পিএম` alone: the stamp of a live blog's entry."""
-    return line.words <= 2 and bool(_TIME_OF_DAY.match(line.text))
+    """`৯:৪৫ পিএম` alone, or labelled ('সর্বশেষ আপডেট: ১:১০ অপরাহ্ন'): a time with no date, the stamp
+    of a live blog's entry or of an update."""
+    return line.words <= 4 and bool(_TIME_OF_DAY.match(line.text))
 
 
 def is_site_strip(line: Line) -> bool:

@@ -97,3 +97,10 @@ def test_month_names_in_any_case(line):
 ])
 def test_zones_printed_beside_the_time(text, iso):
     assert find_dates(text)[0].iso() == iso
+
+
+def test_hours_of_the_day_before_a_month_first_date():
+    # Banglanews24 writes the time as hours: "১৫৩০ ঘণ্টা" is 15:30.
+    assert find_dates(nfc("আপডেট: ১৫৩০ ঘণ্টা, নভেম্বর ২৩, ২০২৬"))[0].iso() == "2026-11-23T15:30:00+06:00"
+    assert find_dates(nfc("প্রকাশ: ০৪:৩০ অপরাহ্ন, ২৩ নভেম্বর ২০২৬"))[0].iso() == "2026-11-23T16:30:00+06:00"
+    assert find_dates(nfc("মোট ১৫৩০ জন, নভেম্বর ২৩, ২০২৬"))[0].iso() == "2026-11-23"  # a number, not hours

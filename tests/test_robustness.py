@@ -496,9 +496,11 @@ def test_header_layouts_grid():
     assert right >= 0.94 * dated, (right, dated)
 
 
-def test_pages_hard_wrapped_at_72_columns_keep_their_text():
+@pytest.mark.parametrize("width", [60, 72, 100])
+def test_pages_hard_wrapped_at_a_fixed_width_keep_their_text(width):
     """lynx and html2text wrap every paragraph at a fixed width. Each gold page wrapped so: the
-    story's words are still found (floors 0.9) and most titles (43 of 57 today; floor three in four)."""
+    story's words are still found (recall and precision 0.95-0.98 today; floors 0.94) and most
+    titles (50, 58 and 49 of 61 at 60, 72 and 100 columns today; floor 0.78)."""
     import textwrap
     from collections import Counter
 
@@ -509,7 +511,7 @@ def test_pages_hard_wrapped_at_72_columns_keep_their_text():
         for gold_path in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             text = (folder / gold["file"]).read_text(encoding="utf-8")
-            wrapped = "\n".join("\n".join(textwrap.wrap(x, 72)) if x.strip() else "" for x in text.split("\n"))
+            wrapped = "\n".join("\n".join(textwrap.wrap(x, width)) if x.strip() else "" for x in text.split("\n"))
             doc = clean_text(wrapped)
             truth = Counter(nfc(" ".join(gold.get("body", []))).split())
             found = Counter(doc.text.split())
@@ -517,5 +519,5 @@ def test_pages_hard_wrapped_at_72_columns_keep_their_text():
             if gold.get("title"):
                 titled += 1
                 titles += doc.meta.title == nfc(gold["title"])
-    assert hit >= 0.9 * want and hit >= 0.9 * got, (hit, want, got)
-    assert titles >= 0.75 * titled and titled >= 44, (titles, titled)
+    assert hit >= 0.94 * want and hit >= 0.94 * got, (hit, want, got)
+    assert titles >= 0.78 * titled and titled >= 44, (titles, titled)

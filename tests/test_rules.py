@@ -154,3 +154,12 @@ def test_english_name_intros_make_a_byline(text):
     assert byline(line(text)) == "byline_cue"
     assert BYLINE_INTRO.sub("", text).split()[0] in ("সুজিত", "Anita", "রহিম")
     assert byline(line("Bypass road closed")) is None
+
+
+def test_a_date_beside_a_relative_age_is_a_date_line_and_a_labelled_time_a_stamp():
+    from bangla_clean.rules import dateline, is_time_of_day
+
+    assert dateline(line("(৩ ঘণ্টা আগে) ২৩ নভেম্বর ২০২৬, সোমবার, ১২:৪৫ অপরাহ্ন")) == "date_shape"
+    assert dateline(line("৩ ঘণ্টা আগে")) == "relative_time"
+    assert is_time_of_day(line("সর্বশেষ আপডেট: ১:১০ অপরাহ্ন")) and is_time_of_day(line("৯:৪৫ পিএম"))
+    assert not is_time_of_day(line("সর্বশেষ খবর ১০টা"))
