@@ -1,7 +1,7 @@
 """Context-free line rules: each is a small function that returns a reason code or None.
 
 A rule looks at one line only. Rules that need neighbours (teasers, runs of headlines,
-the article block, the header above it) live in `classify.py`. The first rule that
+the article block) live in `classify.py`, the header above it in `header.py`. The first rule that
 fires gives the line its label; `RULES` lists them in that order.
 
 Cue words are evidence, not the core: most pages are decided by the shape of their
