@@ -172,8 +172,8 @@ def _soft_gap(page: Page, gap: list[int]) -> bool:
     if counted > MAX_SOFT_GAP or len(gap) - len(items) > MAX_GAP_LINES:
         return False
     for i in gap:
-        if i in items:
-            continue  # "- মাসিক লিখিত অনুশীলন" in a list is no reporter's sign-off
+        if i in items or (counted == 1 and page.reason[i] == "menu_word"):
+            continue  # "- মাসিক লিখিত অনুশীলন" in a list is no sign-off; "খেলা" alone between paragraphs is a subhead
         label = page.label[i]
         if label in _HARD or page.reason[i] == "truncated_teaser" or R.is_sign_off(page.lines[i]):
             return False
@@ -328,7 +328,8 @@ def _no_headline(page: Page, i: int | None) -> bool:
 
 def _subhead(page: Page, i: int) -> bool:
     """One or two words between paragraphs ('মেষ', 'উপকরণ'): a subhead, shorter than headlines."""
-    return page.label[i] is None and page.lines[i].words <= 2 and not page.lines[i].terminal
+    open_line = page.label[i] is None or page.reason[i] == "menu_word"  # ('খেলা' heading a year in review)
+    return open_line and page.lines[i].words <= 2 and not page.lines[i].terminal
 
 
 _RELATED_BOX = ("more_news_heading", "inline_related", "inline_related_headline")
@@ -345,6 +346,8 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
             else:
                 seen[k] = i
                 page.set(i, R.BODY, "prose")
+        elif page.reason[i] == "menu_word":
+            page.set(i, R.BODY, "subhead")  # a section's name heading part of the story (see _soft_gap)
         elif page.label[i] is None:
             prv = page.prev(i)
             if prv is not None and page.reason[prv] in _RELATED_BOX:  # every headline of it, up to the next paragraph

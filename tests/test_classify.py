@@ -465,3 +465,14 @@ def test_a_paragraph_that_trails_off_inside_the_story_is_no_teaser(page):
     # a cut summary in a list is still a teaser
     doc = page(TITLE, DATE, P1, P2, P3, "আরও খবর", "শীতে বাড়ছে রোগী", "রাজধানীর হাসপাতালগুলোতে রোগী বাড়ছে। শিশুরা বেশি...")
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_section_names_as_subheads_inside_the_story(page):
+    # A year in review headed by the menu's own words; they are the story's subheads there.
+    parts = ["রাজনীতি", P2, "খেলা", P3]
+    doc = page("রাজনীতি", "খেলা", "বিনোদন", TITLE, DATE, P1, *parts)
+    assert doc.body == [nfc(x) for x in (P1, *parts)]
+    assert labels(doc)[nfc("খেলা")] == ("body", "subhead")
+    # ... but a section's box after the story, its headline over a summary, stays out
+    doc = page(TITLE, DATE, P1, P2, "খেলা", "টেস্ট দলে ফিরলেন অভিজ্ঞ ওপেনার", P3)
+    assert doc.body == [nfc(P1), nfc(P2)]
