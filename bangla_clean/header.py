@@ -4,6 +4,7 @@ read outwards from the article block that `classify.py` chose."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import rules as R
 from .lines import Line
@@ -89,99 +90,41 @@ def _stepped_over(page: Page, i: int, no_title_yet: bool, speakers: set[str]) ->
     return None
 
 
+@dataclass
+class _Walk:
+    """What the walk up from the story has taken so far."""
+
+    title: int | None = None
+    standfirst: int | None = None  # a summary printed under the headline
+    name: int | None = None  # a bare name taken for the byline (the title if no headline turns up)
+    have_date: bool = False
+    last_was_date: bool = False
+    on_credit: bool = False  # the title taken stands on a bare photo credit: it may be the photo's caption
+    above_title: bool = False  # a date, byline or summary met after (above) the title taken
+
+    def take_title(self, page: Page, i: int) -> None:
+        self.title = i
+        page.set(i, R.TITLE, "headline_above_body")
+        if self.standfirst is not None:
+            page.set(self.standfirst, R.TITLE, "standfirst")
+
+    def met_header_line(self) -> None:
+        self.above_title = self.above_title or self.title is not None
+
+
 def read_header(page: Page, start: int, block: list[int]) -> None:
     """Walk up from the first paragraph: title, byline and the article's own date lines.
 
     Layouts differ (title-byline-date, byline-date-title, title-date-title), so the walk takes
     what it meets until it has a title and a date and then meets something that belongs above."""
-    title: int | None = None
-    standfirst: int | None = None
-    have_date = last_was_date = False
-    on_credit = False  # the title taken stands on a bare photo credit: it may be the photo's caption
-    header_above_title = False  # a date, byline or summary met after (above) the title taken
-    name = None  # a bare name taken for the byline (the title if no headline turns up)
-    speakers = {_speaker(page.lines[i]) for i in block if page.label[i] == R.BODY} - {None}
-    k, seen = page.pos[start] - 1, 0
-    while k >= 0 and seen < HEADER_WINDOW:
-        i = page.nonblank[k]
-        k -= 1
-        seen += 1
-        label, line = page.label[i], page.lines[i]
-        if name is None and _name_by_date(page, i):
-            name = i
-            page.set(i, R.BYLINE, "name_under_title")
-            header_above_title = header_above_title or title is not None
-            last_was_date = False
-            continue
-        if label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER) or (
-                label == R.MENU and line.words <= 3) or (label is None and line.words == 1) or (
-                page.reason[i] in ("contact", "breadcrumb")):
-            continue  # furniture between headline and story: buttons, "সংক্ষেপে", the reporter's e-mail
-        open_title = title is None or on_credit
-        if open_title and standfirst is None and (
-                (label is None and (line.prose or i in page.wrapped))
-                # headline, summary, date is also a section front's teaser: above the article's own date it is not
-                or (last_was_date and page.reason[i] == "summary_before_date")):
-            # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
-            standfirst = i
-            header_above_title = title is not None
-            continue
-        if standfirst is not None and i in page.wrapped and i == standfirst - 1:
-            standfirst = i  # the summary goes on above: it was hard-wrapped
-            continue
-        if label == R.DATELINE and page.reason[i] == "date_shape":
-            if (title is not None and have_date and not last_was_date) or (
-                    (title is not None or have_date) and R.is_site_strip(line)):
-                break  # the site's date strip is today's date, not the story's
-            if title is None and have_date and _dated_headline(line):
-                title = i  # "রাশিফল: ২৩ নভেম্বর ২০২৬" above the story's own date line
-                page.set(i, R.TITLE, "headline_above_body")
-                if standfirst is not None:
-                    page.set(standfirst, R.TITLE, "standfirst")
-                last_was_date = False
-                continue
-            page.set(i, R.DATELINE, "article_date")
-            have_date = last_was_date = True
-            header_above_title = header_above_title or title is not None
-            continue
-        last_was_date = False
-        if label == R.BYLINE:
-            header_above_title = header_above_title or title is not None
-            continue
-        step = _stepped_over(page, i, title is None, speakers)
-        if step:
-            page.set(i, *step)
-            continue
-        if _headline_like(page, i):
-            # Headline, date or byline, then the photo's caption over its credit ("ছবি: Reuters"): the
-            # caption, taken first on the way up, gives way to a headline above them.
-            replace = title is not None and on_credit and header_above_title
-            if title is None or replace:
-                if replace:
-                    page.set(title, R.CAPTION, "caption_above_credit")
-                on_credit = not replace and on_bare_credit(page, i)
-                title = i
-                page.set(i, R.TITLE, "headline_above_body")
-                if standfirst is not None:
-                    page.set(standfirst, R.TITLE, "standfirst")
-                continue
-            if _name_under_headline(page, title, i):
-                page.set(title, R.BYLINE, "name_under_title")
-                title = i
-                page.set(i, R.TITLE, "headline_above_body")
-                continue
-            if line.key == page.lines[title].key:
-                page.set(i, R.TITLE, "title_repeated")
-                continue
-            if not have_date and line.words <= 3 and page.prev(title) == i:
-                continue  # a kicker over the headline ("কূটনীতি", "রাশিয়া-উত্তর কোরিয়া"): the date may stand above it
-        break
-    if name is not None and (title is None or (on_credit and name < title)):
+    walk = _walk_up(page, start, block)
+    title, standfirst = walk.title, walk.standfirst
+    if walk.name is not None and (title is None or (walk.on_credit and walk.name < title)):
         # A short headline right above the date, taken for a name: nothing better above it (the
         # other candidate, over a photo credit, is the photo's caption).
         if title is not None:
             page.set(title, R.CAPTION, "caption_above_credit")
-        title = name
+        title = walk.name
         page.set(title, R.TITLE, "headline_above_body")
     if title is None and standfirst is not None and page.lines[standfirst].inner_stops == 0 \
             and page.lines[standfirst].words <= 20:
@@ -192,6 +135,92 @@ def read_header(page: Page, start: int, block: list[int]) -> None:
         for i in page.nonblank:
             if page.label[i] is None and page.lines[i].key == key:
                 page.set(i, R.TITLE, "title_repeated")
+
+
+def _furniture(page: Page, i: int) -> bool:
+    """Lines the walk steps over: buttons, captions, "সংক্ষেপে", the reporter's e-mail."""
+    label, line = page.label[i], page.lines[i]
+    return (label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER)
+            or (label == R.MENU and line.words <= 3) or (label is None and line.words == 1)
+            or page.reason[i] in ("contact", "breadcrumb"))
+
+
+def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
+    walk = _Walk()
+    speakers = {_speaker(page.lines[i]) for i in block if page.label[i] == R.BODY} - {None}
+    k, seen = page.pos[start] - 1, 0
+    while k >= 0 and seen < HEADER_WINDOW:
+        i = page.nonblank[k]
+        k -= 1
+        seen += 1
+        label, line = page.label[i], page.lines[i]
+        if walk.name is None and _name_by_date(page, i):
+            walk.name = i
+            page.set(i, R.BYLINE, "name_under_title")
+            walk.met_header_line()
+            walk.last_was_date = False
+            continue
+        if _furniture(page, i):
+            continue
+        if (walk.title is None or walk.on_credit) and walk.standfirst is None and (
+                (label is None and (line.prose or i in page.wrapped))
+                # headline, summary, date is also a section front's teaser: above the article's own date it is not
+                or (walk.last_was_date and page.reason[i] == "summary_before_date")):
+            # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
+            walk.standfirst = i
+            walk.above_title = walk.title is not None
+            continue
+        if walk.standfirst is not None and i in page.wrapped and i == walk.standfirst - 1:
+            walk.standfirst = i  # the summary goes on above: it was hard-wrapped
+            continue
+        if label == R.DATELINE and page.reason[i] == "date_shape":
+            if (walk.title is not None and walk.have_date and not walk.last_was_date) or (
+                    (walk.title is not None or walk.have_date) and R.is_site_strip(line)):
+                break  # the site's date strip is today's date, not the story's
+            if walk.title is None and walk.have_date and _dated_headline(line):
+                walk.take_title(page, i)  # "রাশিফল: ২৩ নভেম্বর ২০২৬" above the story's own date line
+                walk.last_was_date = False
+                continue
+            page.set(i, R.DATELINE, "article_date")
+            walk.have_date = walk.last_was_date = True
+            walk.met_header_line()
+            continue
+        walk.last_was_date = False
+        if label == R.BYLINE:
+            walk.met_header_line()
+            continue
+        step = _stepped_over(page, i, walk.title is None, speakers)
+        if step:
+            page.set(i, *step)
+            continue
+        if not (_headline_like(page, i) and _take_headline(page, walk, i)):
+            break
+    return walk
+
+
+def _take_headline(page: Page, walk: _Walk, i: int) -> bool:
+    """A headline-like line met on the way up: the title, a better title, or one to step over.
+    False: it belongs above the header (the walk ends)."""
+    title, line = walk.title, page.lines[i]
+    # Headline, date or byline, then the photo's caption over its credit ("ছবি: Reuters"): the
+    # caption, taken first on the way up, gives way to a headline above them.
+    replace = title is not None and walk.on_credit and walk.above_title
+    if title is None or replace:
+        if replace:
+            page.set(title, R.CAPTION, "caption_above_credit")
+        walk.on_credit = not replace and on_bare_credit(page, i)
+        walk.take_title(page, i)
+        return True
+    if _name_under_headline(page, title, i):
+        page.set(title, R.BYLINE, "name_under_title")
+        walk.title = i
+        page.set(i, R.TITLE, "headline_above_body")
+        return True
+    if line.key == page.lines[title].key:
+        page.set(i, R.TITLE, "title_repeated")
+        return True
+    # A kicker over the headline ("কূটনীতি", "রাশিয়া-উত্তর কোরিয়া"): the date may stand above it.
+    return not walk.have_date and line.words <= 3 and page.prev(title) == i
 
 
 def repeats_byline(page: Page, line: Line) -> bool:
