@@ -215,13 +215,32 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
     if not candidates:
         return []
     best = _the_article(page, candidates, words, prose)
-    if words(best) < MIN_ARTICLE_WORDS and not (words(best) >= MIN_BRIEF_WORDS and _under_own_header(page, best[0])):
+    brief = words(best) >= MIN_BRIEF_WORDS and _under_own_header(page, best[0])
+    short = words(best) < MIN_ARTICLE_WORDS and not brief
+    # One paragraph with no headline, date or byline above it: a blurb (an author's bio), not a story.
+    lone = sum(1 for i in best if i in prose) == 1 and not _headed(page, best[0])
+    if short or lone:
         for i in best:
             if i in prose:
-                page.set(i, R.MORE_NEWS, "too_short_for_article")
+                page.set(i, R.MORE_NEWS, "too_short_for_article" if short else "undated_lone_paragraph")
                 prose.discard(i)
         return []
     return best
+
+
+def _headed(page: Page, start: int) -> bool:
+    """Is there a byline or a date line just above the paragraph (before any other story's text or
+    a menu), or a headline-sized line right above it?"""
+    for n in range(1, 7):
+        j = page.prev(start, n)
+        if j is None or page.lines[j].prose or page.lines[j].truncated or page.label[j] == R.MENU:
+            return False  # (another story's text, or navigation: what stands above is not this one's)
+        line = page.lines[j]
+        if page.label[j] == R.BYLINE or (page.reason[j] == "date_shape" and not R.is_site_strip(line)):
+            return True  # (a teaser's age, "৩ ঘণ্টা আগে", dates no story)
+        if n <= 3 and page.label[j] is None and 4 <= line.words <= 30:
+            return True
+    return False
 
 
 def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]) -> list[int]:

@@ -476,3 +476,13 @@ def test_section_names_as_subheads_inside_the_story(page):
     # ... but a section's box after the story, its headline over a summary, stays out
     doc = page(TITLE, DATE, P1, P2, "খেলা", "টেস্ট দলে ফিরলেন অভিজ্ঞ ওপেনার", P3)
     assert doc.body == [nfc(P1), nfc(P2)]
+
+
+def test_a_bare_paragraph_is_no_article_but_one_under_a_headline_is(page):
+    bio = ("সেলিনা হোসেন কথাসাহিত্যিক ও প্রাবন্ধিক। তিনি বাংলা একাডেমির সভাপতি ছিলেন। মুক্তিযুদ্ধ, নারী ও "
+           "প্রান্তিক মানুষের জীবন তাঁর লেখার প্রধান বিষয়।")
+    doc = page("মতামত", "লেখক", "সেলিনা হোসেন", bio, "এই লেখকের আরও লেখা", "বইমেলা ও আমাদের পাঠাভ্যাস", "১০ ফেব্রুয়ারি ২০২৬")
+    assert doc.body == [] and labels(doc)[nfc(bio)] == ("more_news", "undated_lone_paragraph")
+    # a one-paragraph story under its headline is kept, even with no date we can read
+    doc = page("মতামত", TITLE, bio)
+    assert doc.body == [nfc(bio)] and doc.meta.title == nfc(TITLE)
