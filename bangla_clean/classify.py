@@ -228,9 +228,9 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
     return best
 
 
-def _headed(page: Page, start: int) -> bool:
+def _headed(page: Page, start: int, headline: bool = True) -> bool:
     """Is there a byline or a date line just above the paragraph (before any other story's text or
-    a menu), or a headline-sized line right above it?"""
+    a menu), or (if `headline`) a headline-sized line right above it?"""
     for n in range(1, 7):
         j = page.prev(start, n)
         if j is None or page.lines[j].prose or page.lines[j].truncated or page.label[j] == R.MENU:
@@ -238,7 +238,7 @@ def _headed(page: Page, start: int) -> bool:
         line = page.lines[j]
         if page.label[j] == R.BYLINE or (page.reason[j] == "date_shape" and not R.is_site_strip(line)):
             return True  # (a teaser's age, "৩ ঘণ্টা আগে", dates no story)
-        if n <= 3 and page.label[j] is None and 4 <= line.words <= 30:
+        if headline and n <= 3 and page.label[j] is None and 4 <= line.words <= 30:
             return True
     return False
 
@@ -302,7 +302,8 @@ def _unit_shape(page: Page, i: int) -> tuple:
 
 def _repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int]:
     """Blocks of one paragraph that stand in the same frame (headline, date, summary) three or more
-    times are a section front's teasers. The article survives if it is much longer than they are."""
+    times are a section front's teasers. The article survives if it is much longer than they are
+    and has a byline or date of its own."""
     groups: dict[tuple, list[int]] = {}
     for n, b in enumerate(blocks):
         paras = [i for i in b if i in prose]
@@ -315,7 +316,9 @@ def _repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set
         size = {n: sum(page.lines[i].words for i in blocks[n] if i in prose) for n in members}
         biggest = max(members, key=size.get)
         others = max(v for n, v in size.items() if n != biggest)
-        out.update(n for n in members if n != biggest or size[n] < 2 * others)
+        # (A home page's lead teaser is longer than the rest too, but has no date or byline.)
+        out.update(n for n in members if n != biggest or size[n] < 2 * others
+                   or not _headed(page, blocks[n][0], headline=False))
     return out
 
 

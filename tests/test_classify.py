@@ -486,3 +486,14 @@ def test_a_bare_paragraph_is_no_article_but_one_under_a_headline_is(page):
     # a one-paragraph story under its headline is kept, even with no date we can read
     doc = page("মতামত", TITLE, bio)
     assert doc.body == [nfc(bio)] and doc.meta.title == nfc(TITLE)
+
+
+def test_a_home_pages_long_lead_teaser_is_no_article(page):
+    lead = " ".join([P1, P2, P3])
+    units = [x for h in ("রাজনীতি", "অর্থনীতি", "খেলা")
+             for x in (h, f"{h} নিয়ে নতুন সিদ্ধান্ত জানাল সরকার", "সরকার আজ এ বিষয়ে নতুন সিদ্ধান্ত জানিয়েছে। শিগগিরই তা কার্যকর হবে।")]
+    doc = page("প্রচ্ছদ", "বিনোদন", TITLE, lead, *units)
+    assert doc.body == []
+    # ... but the same lead under its own date is the page's story
+    doc = page("প্রচ্ছদ", "বিনোদন", TITLE, DATE, lead, *units)
+    assert doc.body == [nfc(lead)]
