@@ -218,7 +218,7 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
     brief = words(best) >= MIN_BRIEF_WORDS and _under_own_header(page, best[0])
     short = words(best) < MIN_ARTICLE_WORDS and not brief
     # One paragraph with no headline, date or byline above it: a blurb (an author's bio), not a story.
-    lone = sum(1 for i in best if i in prose) == 1 and not _headed(page, best[0])
+    lone = sum(1 for i in best if i in prose) == 1 and not _story_header_above(page, best[0])
     if short or lone:
         for i in best:
             if i in prose:
@@ -228,7 +228,7 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
     return best
 
 
-def _headed(page: Page, start: int, headline: bool = True) -> bool:
+def _story_header_above(page: Page, start: int, headline: bool = True) -> bool:
     """Is there a byline or a date line just above the paragraph (before any other story's text or
     a menu), or (if `headline`) a headline-sized line right above it?"""
     for n in range(1, 7):
@@ -248,10 +248,10 @@ def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]
     its own byline or date (not to one many times shorter: a whole story may stand on one line),
     and of several stories each under its own header the first is the page's."""
     best = max(candidates, key=words)
-    headed = [b for b in candidates if words(b) >= MIN_ARTICLE_WORDS and sum(1 for i in b if i in prose) >= 2
-              and _under_own_header(page, b[0])]
-    if len(headed) >= 2 and headed[0] is not best and 5 * words(headed[0]) >= words(best):
-        return headed[0]  # infinite scroll: the next stories, each under its own header, follow the page's own
+    stories = [b for b in candidates if words(b) >= MIN_ARTICLE_WORDS and sum(1 for i in b if i in prose) >= 2
+               and _under_own_header(page, b[0])]
+    if len(stories) >= 2 and stories[0] is not best and 5 * words(stories[0]) >= words(best):
+        return stories[0]  # infinite scroll: the next stories, each under its own header, follow the page's own
     if sum(1 for i in best if i in prose) == 1 and not _under_own_header(page, best[0]):
         headed = [b for b in candidates if words(b) >= MIN_ARTICLE_WORDS and 3 * words(b) >= words(best)
                   and _under_own_header(page, b[0])]
@@ -318,7 +318,7 @@ def _repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set
         others = max(v for n, v in size.items() if n != biggest)
         # (A home page's lead teaser is longer than the rest too, but has no date or byline.)
         out.update(n for n in members if n != biggest or size[n] < 2 * others
-                   or not _headed(page, blocks[n][0], headline=False))
+                   or not _story_header_above(page, blocks[n][0], headline=False))
     return out
 
 

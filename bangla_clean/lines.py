@@ -118,7 +118,7 @@ def _cited(text: str) -> bool:
     sentence ('... হয়নি। (বুখারি, হাদিস: ১৪৬৯)', '... জানান তিনি। (সূত্র: বিবিসি)')."""
     opening = text.rfind("(")
     before = text[:opening].rstrip(CLOSERS + " ")
-    return opening > 0 and before[-1:] in SENTENCE_END and before != "" and text.count(" ", opening) <= 8
+    return opening > 0 and before != "" and before[-1] in SENTENCE_END and text.count(" ", opening) <= 8
 
 
 NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
