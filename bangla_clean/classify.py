@@ -204,10 +204,15 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
 
     repeated = _repeated_units(page, blocks, prose)
     candidates = [b for n, b in enumerate(blocks) if n not in repeated and not _is_teaser_list(page, b, prose)
-                  and not _in_footer(page, b)]
+                  and not _in_footer(page, b) and not _comment_thread(page, b, prose)]
     for b in blocks:
         if b not in candidates:
-            label, reason = (R.FOOTER, "about_the_site") if _in_footer(page, b) else (R.MORE_NEWS, "teaser_list")
+            if _in_footer(page, b):
+                label, reason = R.FOOTER, "about_the_site"
+            elif _comment_thread(page, b, prose):
+                label, reason = R.COMMENTS, "reader_comment"
+            else:
+                label, reason = R.MORE_NEWS, "teaser_list"
             for i in b:
                 if i in prose:
                     page.set(i, label, reason)
@@ -281,6 +286,24 @@ def _in_footer(page: Page, block: list[int]) -> bool:
     before, after = page.prev(block[0]), page.next(block[-1])
     return (before is not None and page.label[before] == R.FOOTER
             and after is not None and page.label[after] == R.FOOTER)
+
+
+def _comment_thread(page: Page, block: list[int], prose: set[int]) -> bool:
+    """Readers' comments: under a comments heading ("পাঠকের মন্তব্য", "মন্তব্য (৫)"), paragraphs each
+    under a commenter's name (a comment count in the story's header stands over no names)."""
+    j = page.prev(block[0])
+    for _ in range(3):
+        if j is None or j in prose:
+            return False
+        if page.label[j] == R.COMMENTS:
+            break
+        j = page.prev(j)
+    else:
+        return False
+    paras = [i for i in block if i in prose]
+    named = sum(1 for i in paras if (k := page.prev(i)) is not None and k not in prose and page.lines[k].words <= 4
+                and (page.label[k] in (None, R.DATELINE) or page.reason[k] == "latin_fragment"))  # name, or its time
+    return 2 * named >= len(paras) and page.prev(block[0]) != j
 
 
 def _unit_shape(page: Page, i: int) -> tuple:
