@@ -77,6 +77,10 @@ _PAGE_WIDGET = _re(r"^[০-৯0-9,]+\s*(?:বার\s+(?:পড়া|পঠি�
 # names no medium and ends in a dari.
 _CALL_TO_ACTION = _re(r"(?:খবর|সংবাদ|ভিডিও|লিংক|লিঙ্ক|শেয়ার|চ্যানেল|আপডেট|অ্যাপ|পেজ|নিউজ|বিস্তারিত|ক্লিক|নোটিফিকেশন)"
                       r"\S*(?:\s+\S+)*\s+(?:করুন|দেখুন|পড়ুন|শুনুন|রাখুন|জানুন|থাকুন|চাপুন)$|^(?:শুনুন|পড়ুন|দেখুন)$")
+# "সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন", "গুগল নিউজ ফিডটি অনুসরণ করুন", "অ্যাপটি ডাউনলোড করুন":
+# a platform, then the reader asked to follow, like, subscribe, join or install.
+_FOLLOW_US = _re(r"(?:ফেসবুক|ইউটিউব|টুইটার|ইনস্টাগ্রাম|টেলিগ্রাম|হোয়াটসঅ্যাপ|গুগল\s+নিউজ|অ্যাপ|পেজ|চ্যানেল|নিউজলেটার|ফিড)"
+                 r"\S*(?:\s+\S+){0,4}?\s+(?:লাইক|সাবস্ক্রাইব|ফলো|অনুসরণ|ডাউনলোড|ইনস্টল|যুক্ত|জয়েন)\s*(?:দিন|করুন|হোন)")
 _SHARE_ASK = _re(r"শেয়ার\s+করুন$|^share\s+(?:this|the)\s+(?:story|article|news)$")
 
 _MORE_HEADING = _re(
@@ -108,7 +112,9 @@ _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image|ক্যাপশন
                      r"|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
                      r"|^image\s+(?:source|caption)")
 
-_COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright")
+_COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright"
+                 # the site's notices: reuse without leave is unlawful; it uses cookies
+                 r"|অনুমতি\s+(?:ছাড়া|ব্যতীত)[^।]{0,60}(?:বেআইনি|নিষিদ্ধ|দণ্ডনীয়)|কুকি(?:জ)?\s+ব্যবহার|\bcookies?\b")
 # Copyright wording is _COPYRIGHT's, checked first in footer(); these are the footer's other lines.
 _FOOTER = _re(r"®|privacy\s+policy|terms\s+(?:of|&)|"
               r"গোপনীয়তা\s+নীতি|শর্তাবলি|শর্তাবলী|ব্যবহারের\s+শর্ত|unicode\s+converter|ইউনিকোড\s+কনভার্টার|"
@@ -213,6 +219,8 @@ def promo(line: Line) -> str | None:
         return "promo_cue"
     if line.words <= 10 and not line.terminal and _CALL_TO_ACTION.search(line):
         return "call_to_action"
+    if line.words <= 30 and _FOLLOW_US.search(line):
+        return "call_to_action"  # a whole sentence asking the reader to follow, like or install
     return None
 
 

@@ -502,7 +502,7 @@ def test_a_home_pages_long_lead_teaser_is_no_article(page):
 def test_readers_comments_under_their_names_are_no_story(page):
     names = ["রহিম উদ্দিন", "করিম মিয়া", "সালমা খাতুন", "জাহিদ হাসান"]
     said = [P1 + " " + P3, P2 + " " + P1, P3 + " " + P2, P1 + " " + P2]  # together longer than the story
-    thread = [x for pair in zip(names, said) for x in pair]
+    thread = [x for pair in zip(names, said, strict=True) for x in pair]
     doc = page(TITLE, DATE, P1, P2, P3, "পাঠকের মন্তব্য", *thread)
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
     assert labels(doc)[nfc(said[0])] == ("comments", "reader_comment")

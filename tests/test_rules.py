@@ -57,6 +57,12 @@ CASES = [
     (R.menu_word, R.MENU, "অনলাইন সংস্করণ", "menu_word"),
     (R.menu_word, R.MENU, "ই-পেপার", "menu_word"),
     (R.latin_fragment, R.NOISE, "PRIVACY POLICY", "latin_fragment"),
+    # the site's notices and asks, written as whole sentences
+    (R.promo, R.PROMO, "সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন এবং ইউটিউব চ্যানেল সাবস্ক্রাইব করুন।", "call_to_action"),
+    (R.promo, R.PROMO, "ঢাকা পোস্টের সর্বশেষ খবর পেতে গুগল নিউজ ফিডটি অনুসরণ করুন।", "call_to_action"),
+    (R.footer, R.FOOTER, "এই ওয়েবসাইটের কোনো লেখা বা ছবি অনুমতি ছাড়া ব্যবহার করা বেআইনি।", "copyright_or_policy"),
+    (R.footer, R.FOOTER, "আমরা আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করি। সাইটটি ব্যবহার করে আপনি এতে সম্মত হচ্ছেন।",
+     "copyright_or_policy"),
 ]
 
 
@@ -77,7 +83,11 @@ def test_body_sentences_that_mention_cues_are_not_boilerplate():
                  "গতকাল বৃহস্পতিবার (১৫ আগস্ট) স্বাধীনতার বর্ষপূর্তি উপলক্ষে অভিনন্দন জানানো হয়।",
                  # a tip or a subhead in the imperative names no medium: not a call to action
                  "পানি পান করুন", "১. পর্যাপ্ত পানি পান করুন।", "নতুন ভিডিও প্রকাশ করলেন শিল্পী",
-                 "সূত্র জানায়, বৈঠকে কোনো সিদ্ধান্ত হয়নি।"):
+                 "সূত্র জানায়, বৈঠকে কোনো সিদ্ধান্ত হয়নি।",
+                 # news that names a platform or an app, or quotes an ask
+                 "প্রধানমন্ত্রী বলেন, ফেসবুকে গুজব ছড়াবেন না, সতর্ক থাকুন। দেশের মানুষ এখন অনেক সচেতন।",
+                 "গ্রাহকেরা ব্যাংকের নতুন অ্যাপটি ডাউনলোড করছেন। এতে লেনদেন সহজ হয়েছে বলে জানান তাঁরা।",
+                 "অনুমতি ছাড়া সভা করায় তিনজনকে আটক করেছে পুলিশ।"):
         assert R.first_rule(line(text)) is None, text
 
 
