@@ -113,8 +113,9 @@ _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image|ক্যাপশন
                      r"|^image\s+(?:source|caption)")
 
 _COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright"
-                 # the site's notices: reuse without leave is unlawful; it uses cookies
-                 r"|অনুমতি\s+(?:ছাড়া|ব্যতীত)[^।]{0,60}(?:বেআইনি|নিষিদ্ধ|দণ্ডনীয়)|কুকি(?=জ?\s+ব্যবহার)|\bcookies?\b")
+                 # the site's notices: reuse without leave is unlawful; it uses cookies; opinions are the writer's
+                 r"|অনুমতি\s+(?:ছাড়া|ব্যতীত)[^।]{0,60}(?:বেআইনি|নিষিদ্ধ|দণ্ডনীয়)|কুকি(?=জ?\s+ব্যবহার)|\bcookies?\b"
+                 r"|মতামত\s+লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)|লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)\s+মতামত")
 # Copyright wording is _COPYRIGHT's, checked first in footer(); these are the footer's other lines.
 _FOOTER = _re(r"®|privacy\s+policy|terms\s+(?:of|&)|"
               r"গোপনীয়তা\s+নীতি|শর্তাবলি|শর্তাবলী|ব্যবহারের\s+শর্ত|unicode\s+converter|ইউনিকোড\s+কনভার্টার|"
