@@ -60,6 +60,7 @@ CASES = [
     # the site's notices and asks, written as whole sentences
     (R.promo, R.PROMO, "সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন এবং ইউটিউব চ্যানেল সাবস্ক্রাইব করুন।", "call_to_action"),
     (R.promo, R.PROMO, "ঢাকা পোস্টের সর্বশেষ খবর পেতে গুগল নিউজ ফিডটি অনুসরণ করুন।", "call_to_action"),
+    (R.promo, R.PROMO, "নিউজলেটারে সাইন আপ করুন এবং প্রতিদিন গুরুত্বপূর্ণ খবর পান সরাসরি আপনার ইনবক্সে।", "call_to_action"),
     (R.footer, R.FOOTER, "এই ওয়েবসাইটের কোনো লেখা বা ছবি অনুমতি ছাড়া ব্যবহার করা বেআইনি।", "copyright_or_policy"),
     (R.footer, R.FOOTER, "[প্রকাশিত লেখার মতামত লেখকের নিজস্ব। এর সঙ্গে প্রতিষ্ঠানের সম্পাদকীয় নীতির মিল না-ও থাকতে পারে।]",
      "copyright_or_policy"),
