@@ -80,7 +80,9 @@ _CALL_TO_ACTION = _re(r"(?:খবর|সংবাদ|ভিডিও|লিং�
 # "সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন", "গুগল নিউজ ফিডটি অনুসরণ করুন", "অ্যাপটি ডাউনলোড করুন":
 # a platform, then the reader asked to follow, like, subscribe, join or install.
 _FOLLOW_US = _re(r"(?:ফেসবুক|ইউটিউব|টুইটার|ইনস্টাগ্রাম|টেলিগ্রাম|হোয়াটসঅ্যাপ|গুগল\s+নিউজ|অ্যাপ|পেজ|চ্যানেল|নিউজলেটার|ফিড)"
-                 r"\S*(?:\s+\S+){0,4}?\s+(?:লাইক|সাবস্ক্রাইব|ফলো|অনুসরণ|ডাউনলোড|ইনস্টল|যুক্ত|জয়েন|সাইন\s*আপ)\s*(?:দিন|করুন|হোন)")
+                 # (the ask in a lookahead: the platforms, not the common "দিন", are what a line must hold)
+                 r"\S*(?=(?:\s+\S+){0,4}?\s+(?:লাইক|সাবস্ক্রাইব|ফলো|অনুসরণ|ডাউনলোড|ইনস্টল|যুক্ত|জয়েন|সাইন\s*আপ)"
+                 r"\s*(?:দিন|করুন|হোন))")
 _SHARE_ASK = _re(r"শেয়ার\s+করুন$|^share\s+(?:this|the)\s+(?:story|article|news)$")
 
 _MORE_HEADING = _re(
@@ -221,9 +223,14 @@ def promo(line: Line) -> str | None:
         return "promo_cue"
     if line.words <= 10 and not line.terminal and _CALL_TO_ACTION.search(line):
         return "call_to_action"
-    if line.words <= 30 and _FOLLOW_US.search(line):
+    if line.words <= 30 and _asks_politely(line.text) and _FOLLOW_US.search(line):
         return "call_to_action"  # a whole sentence asking the reader to follow, like or install
     return None
+
+
+def _asks_politely(text: str) -> bool:
+    # Three substring tests cost less than the cue's prefilter, and most lines fail them.
+    return "করুন" in text or "দিন" in text or "হোন" in text
 
 
 def category(line: Line) -> str | None:
