@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Collection
 
 from . import rules as R
-from .header import on_bare_credit, read_header, read_trailer, repeats_byline
+from .header import on_bare_credit, read_header, read_trailer, repeats_byline, speaker
 from .lines import Line, make_line
 from .page import FURNITURE, LIST_ITEM, Labelled, Page
 
@@ -124,6 +124,8 @@ def _mark_teasers(page: Page, prose: set[int]) -> None:
                 page.set(i, R.MORE_NEWS, "truncated_teaser")
     for i in sorted(prose):
         nxt, prv = page.next(i), page.prev(i)
+        while prv is not None and page.label[prv] in FURNITURE:
+            prv = page.prev(prv)  # (an ad or a photo credit between paragraphs)
         # Section fronts print a story's summary and then its date; an article's date comes first.
         if nxt is not None and page.label[nxt] == R.DATELINE and (prv is None or prv not in prose):
             page.set(i, R.MORE_NEWS, "summary_before_date")
@@ -350,25 +352,29 @@ def _is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
     paras = [i for i in block if i in prose]
     if len(paras) < 3:
         return False
+    said = Counter(speaker(page.lines[i]) for i in paras)  # an interview's answers: "রফিকুল ইসলাম: ..."
 
     def island(i: int) -> bool:
         prv = page.prev(i)
         inside = prv is not None and prv > block[0]  # (a subhead inside the block heads part of a story)
+        who = speaker(page.lines[i])
         return (prv not in prose and page.next(i) not in prose and not _no_headline(page, prv)
-                and not (inside and _subhead(page, prv)))
+                and not (inside and _subhead(page, prv)) and not (who and said[who] >= 2))
 
     islands = sum(1 for i in paras if island(i))
     return islands >= 3 and islands >= 0.6 * len(paras)
 
 
 def _no_headline(page: Page, i: int | None) -> bool:
-    """A paragraph after a list item, a list's lead-in, a photo caption or a live blog's time stamp
-    is no teaser under its headline."""
+    """A paragraph after a list item, a list's lead-in, a photo caption, an ad or a share button, a
+    live blog's time stamp or a related-link box ("আরও পড়ুন" and its link) is no teaser under its headline."""
     if i is None:
         return False
-    line = page.lines[i]
-    return (page.label[i] == R.CAPTION or bool(LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
-            or R.is_time_of_day(line))
+    line, above = page.lines[i], page.prev(i)
+    link_box = page.reason[i] == "inline_related" or (
+        page.label[i] is None and above is not None and page.reason[above] in ("more_news_heading", "inline_related"))
+    return (page.label[i] in FURNITURE or bool(LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
+            or R.is_time_of_day(line) or link_box)
 
 
 def _subhead(page: Page, i: int) -> bool:
@@ -395,7 +401,8 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
             page.set(i, R.BODY, "subhead")  # a section's name heading part of the story (see _soft_gap)
         elif page.label[i] is None:
             prv = page.prev(i)
-            if prv is not None and page.reason[prv] in _RELATED_BOX:  # every headline of it, up to the next paragraph
+            if prv is not None and page.reason[prv] in _RELATED_BOX and not _link_on_the_line(page, prv):
+                # every headline of the box, up to the next paragraph
                 page.set(i, R.MORE_NEWS, "inline_related_headline")
             elif R.is_time_of_day(lines[i]):
                 page.set(i, R.DATELINE, "entry_time")
@@ -404,6 +411,11 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
             else:
                 page.set(i, R.BODY, "short_paragraph")
     _mark_pull_quotes(page, [i for i in block if page.label[i] == R.BODY and i in prose])
+
+
+def _link_on_the_line(page: Page, i: int) -> bool:
+    """'আরও পড়ুন: <headline>' holds its one link: the short line under it is the story's again."""
+    return page.reason[i] == "inline_related" and page.lines[i].words > 3
 
 
 def _mark_pull_quotes(page: Page, body: list[int]) -> None:

@@ -63,7 +63,7 @@ def on_bare_credit(page: Page, i: int) -> bool:
 _SPEAKER = re.compile(r"^([^:ঃ।?!]{1,40})[:ঃ]\s")
 
 
-def _speaker(line: Line) -> str | None:
+def speaker(line: Line) -> str | None:
     """'প্রশ্ন' of 'প্রশ্ন: ...', 'রফিকুল ইসলাম' of 'রফিকুল ইসলাম: ...': who speaks in a Q&A."""
     m = _SPEAKER.match(line.text)
     return m.group(1).strip() if m and len(m.group(1).split()) <= 3 else None
@@ -85,7 +85,7 @@ def _stepped_over(page: Page, i: int, no_title_yet: bool, speakers: set[str]) ->
         return R.DATELINE, "entry_time"  # the first entry's time stamp, above a live blog
     if no_title_yet and LIST_ITEM.match(line.text):
         return R.TITLE, "key_point"  # a key-points box above the story repeats it
-    if no_title_yet and _speaker(line) in speakers:
+    if no_title_yet and speaker(line) in speakers:
         return R.BODY, "first_question"  # an interview's first "প্রশ্ন: ...?" above its first answer
     return None
 
@@ -147,7 +147,7 @@ def _furniture(page: Page, i: int) -> bool:
 
 def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
     walk = _Walk()
-    speakers = {_speaker(page.lines[i]) for i in block if page.label[i] == R.BODY} - {None}
+    speakers = {speaker(page.lines[i]) for i in block if page.label[i] == R.BODY} - {None}
     k, seen = page.pos[start] - 1, 0
     while k >= 0 and seen < HEADER_WINDOW:
         i = page.nonblank[k]
