@@ -118,6 +118,8 @@ def _mark_teasers(page: Page, prose: set[int]) -> None:
         line = lines[i]
         if page.label[i] is None and line.truncated and line.words >= 6:
             nxt = page.next(i)
+            while nxt is not None and page.label[nxt] in FURNITURE:
+                nxt = page.next(nxt)  # (an ad or a photo credit between paragraphs)
             if line.inner_stops and line.bangla_share >= 0.4 and nxt in prose:
                 prose.add(i)  # whole sentences, then one that trails off, and the story goes on
             else:
@@ -370,11 +372,23 @@ def _no_headline(page: Page, i: int | None) -> bool:
     live blog's time stamp or a related-link box ("আরও পড়ুন" and its link) is no teaser under its headline."""
     if i is None:
         return False
-    line, above = page.lines[i], page.prev(i)
-    link_box = page.reason[i] == "inline_related" or (
-        page.label[i] is None and above is not None and page.reason[above] in ("more_news_heading", "inline_related"))
+    line = page.lines[i]
     return (page.label[i] in FURNITURE or bool(LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
-            or R.is_time_of_day(line) or link_box)
+            or R.is_time_of_day(line) or _in_link_box(page, i))
+
+
+def _in_link_box(page: Page, i: int) -> bool:
+    """'আরও পড়ুন: <headline>', or one of the (up to three) headlines under an 'আরও পড়ুন' heading."""
+    j: int | None = i
+    for _ in range(4):
+        if j is None:
+            return False
+        if page.reason[j] in ("more_news_heading", "inline_related"):
+            return True
+        if page.label[j] is not None or page.lines[j].prose:
+            return False
+        j = page.prev(j)
+    return False
 
 
 def _subhead(page: Page, i: int) -> bool:
