@@ -272,15 +272,17 @@ def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]
 def _under_own_header(page: Page, start: int) -> bool:
     """A news brief too short for the article test still stands under a story's own header: a
     byline or a labelled date ("প্রকাশ: ...") just above it. Teasers in lists have neither."""
-    for n in (1, 2, 3):
+    for n in range(1, 9):
         j = page.prev(start, n)
         if j is None:
             return False
         label, line = page.label[j], page.lines[j]
         if label == R.BYLINE or (label == R.DATELINE and any(d.role for d in line.dates)):
             return True
-        if label not in (R.DATELINE, R.CAPTION, R.SHARE, R.NOISE, R.PROMO) and not R.is_time_of_day(line):
-            return False  # (a video's length, "০৩:২৫", may stand between)
+        # (A video's length "০৩:২৫", a share bar, a comment or share count may stand between.)
+        if label not in (R.DATELINE, R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.COMMENTS) and not R.is_time_of_day(line) \
+                and page.reason[j] != "lone_number":
+            return False
     return False
 
 
@@ -297,8 +299,8 @@ def _comment_thread(page: Page, block: list[int], prose: set[int]) -> bool:
     under a commenter's name (a comment count in the story's header stands over no names)."""
     j = page.prev(block[0])
     for _ in range(3):
-        if j is None or j in prose:
-            return False
+        if j is None or j in prose or page.label[j] == R.BYLINE or page.reason[j] == "date_shape":
+            return False  # (a story's own byline or date: the comment count is in its header)
         if page.label[j] == R.COMMENTS:
             break
         j = page.prev(j)

@@ -138,11 +138,11 @@ def read_header(page: Page, start: int, block: list[int]) -> None:
 
 
 def _furniture(page: Page, i: int) -> bool:
-    """Lines the walk steps over: buttons, captions, "সংক্ষেপে", the reporter's e-mail."""
+    """Lines the walk steps over: buttons and counts, captions, "সংক্ষেপে", the reporter's e-mail."""
     label, line = page.label[i], page.lines[i]
-    return (label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER)
+    return (label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER, R.COMMENTS)
             or (label == R.MENU and line.words <= 3) or (label is None and line.words == 1)
-            or page.reason[i] in ("contact", "breadcrumb"))
+            or page.reason[i] in ("contact", "breadcrumb", "lone_number"))  # (a comment or share count)
 
 
 def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:

@@ -162,6 +162,7 @@ _MENU_WORDS = {unicodedata.normalize("NFC", w).lower() for w in (
 
 _SITE_NAME = _re(r"ডটকম|ডট\s+কম|\b[a-z0-9-]{1,63}\.(?:com|net|org|info|news|tv|bd|in)\b")
 _BREADCRUMB = re.compile(r"\s[»›>/]\s")
+_LETTER = re.compile(r"[A-Za-z\u0985-\u09b9\u09ce\u09dc-\u09e1]")  # a letter, not a digit, sign or mark
 _LONE_NUMBER = re.compile(r"^[#(]?[0-9০-৯]{1,3}[.)]?$")
 _JS_NOTICE = _re(r"javascript|enable\s+cookies|your\s+browser|loading\.\.\.|^item\s+[0-9]+\s+of\s+[0-9]+$")
 
@@ -181,8 +182,8 @@ def lone_number(line: Line) -> str | None:
 
 def junk(line: Line) -> str | None:
     """No letters at all, a lone letter such as the close button `X`, or a browser notice."""
-    if line.letters == 0 and not line.dates:
-        return "no_letters"
+    if (line.letters == 0 or (line.words <= 6 and not _LETTER.search(line.text))) and not line.dates:
+        return "no_letters"  # (Bangla digits count as Bangla: "০০:০০ / ০২:৩৫", an audio player, has no letter)
     if line.letters <= 2 and line.words <= 2 and not line.dates:
         return "lone_symbol"
     if line.bangla_share < 0.3 and _JS_NOTICE.search(line):
