@@ -238,7 +238,7 @@ def read_trailer(page: Page, end: int) -> None:
     # (A first-published date under the story counts also when the header showed only an update.)
     dated = any(d.role != "updated" for j in page.nonblank if page.reason[j] == "article_date"
                 for d in page.lines[j].dates)
-    for n in (1, 2, 3):
+    for n in range(1, 6):
         i = page.next(end, n)
         if i is None:
             return
@@ -257,5 +257,5 @@ def read_trailer(page: Page, end: int) -> None:
         if n == 1 and page.label[i] is None and line.terminal and line.words >= 2 and line.bangla_share >= 0.5:
             page.set(i, R.BODY, "short_paragraph")
             return
-        if page.label[i] not in (R.CAPTION, R.NOISE, R.SHARE):
-            return
+        if page.label[i] not in (*FURNITURE, R.COMMENTS, R.CATEGORY):
+            return  # (tags, a share bar, "মন্তব্য করুন" or an ad may stand between the story and its date)

@@ -509,6 +509,34 @@ def test_toolbars_in_every_articles_header_change_nothing():
     assert n > 1500 and bad <= 0.005 * n, (bad, n)
 
 
+_TRAILER_WIDGETS = [
+    ["ট্যাগ: রাজনীতি, নির্বাচন"], ["শেয়ার করুন", "Facebook", "X"], ["মন্তব্য করুন"], ["বিজ্ঞাপন"],
+    ["সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন।"], ["Google News-এ ফলো করুন"], ["০ মন্তব্য"], ["প্রিন্ট"],
+]
+_AFTER_WIDGETS = _TRAILER_WIDGETS + [
+    ["বিষয়:", "রাজনীতি", "নির্বাচন"], ["এই বিভাগের আরও খবর", "শীতে বাড়ছে রোগী", "শীতে বাড়ছে রোগী"],
+    ["আরও পড়ুন", "বিপিএলের নিলাম শুরু আজ", "টেস্ট দলে ফিরলেন সাকিব"], ["[মতামত লেখকের নিজস্ব]"],
+    ["সম্পাদক: মতিউর রহমান", "© ২০২৬ সর্বস্বত্ব সংরক্ষিত"], ["পাঠকের মন্তব্য", "রহিম উদ্দিন", "খুব ভালো লেখা। এমন আরও চাই।"],
+    ["সর্বাধিক পঠিত", "১", "শীতে বাড়ছে রোগী", "২", "বিপিএলের নিলাম শুরু আজ"], ["ভিডিও", "শীতে বাড়ছে রোগী", "০২:৩৫"],
+    ["আমাদের অ্যাপ ডাউনলোড করুন। গুগল প্লে স্টোর ও অ্যাপ স্টোরে পাওয়া যাচ্ছে।"],
+]
+
+
+@pytest.mark.parametrize("where", ["after the trailer", "before the trailer"])
+def test_what_follows_every_story_changes_nothing(where):
+    """Tags, share bars, comment widgets, ads, asks to follow (and, after the story's own trailer,
+    lists, comments, footers too) under each gold article: body, title and date stay. All pass
+    today; a story dated under it lost its date when a share bar or tags stood between."""
+    bad = n = 0
+    for _, lines, _, last, doc, _, _ in _articles_with_their_chrome():
+        at = last if where == "after the trailer" else max(i for i, x in enumerate(doc.labelled) if x.label == "body")
+        for widget in _AFTER_WIDGETS if where == "after the trailer" else _TRAILER_WIDGETS:
+            n += 1
+            got = clean_text("\n".join(lines[:at + 1] + widget + lines[at + 1:]))
+            bad += (got.body, got.meta.title, got.meta.published) != (doc.body, doc.meta.title, doc.meta.published)
+    assert n > 500 and bad <= 0.005 * n, (bad, n)
+
+
 def test_no_section_front_becomes_an_article_inside_any_sites_chrome():
     from tests.conftest import ROOT, SHARED
 
