@@ -118,20 +118,27 @@ def _mark_teasers(page: Page, prose: set[int]) -> None:
         line = lines[i]
         if page.label[i] is None and line.truncated and line.words >= 6:
             nxt = page.next(i)
-            while nxt is not None and page.label[nxt] in FURNITURE:
-                nxt = page.next(nxt)  # (an ad or a photo credit between paragraphs)
+            while nxt is not None and _aside(page, nxt):
+                nxt = page.next(nxt)
             if line.inner_stops and line.bangla_share >= 0.4 and nxt in prose:
                 prose.add(i)  # whole sentences, then one that trails off, and the story goes on
             else:
                 page.set(i, R.MORE_NEWS, "truncated_teaser")
     for i in sorted(prose):
         nxt, prv = page.next(i), page.prev(i)
-        while prv is not None and page.label[prv] in FURNITURE:
-            prv = page.prev(prv)  # (an ad or a photo credit between paragraphs)
+        while prv is not None and _aside(page, prv):
+            prv = page.prev(prv)
         # Section fronts print a story's summary and then its date; an article's date comes first.
         if nxt is not None and page.label[nxt] == R.DATELINE and (prv is None or prv not in prose):
             page.set(i, R.MORE_NEWS, "summary_before_date")
             prose.discard(i)
+
+
+def _aside(page: Page, i: int) -> bool:
+    """What a story may hold between two paragraphs without a break: an ad, a photo and its
+    credit, an "আরও পড়ুন" box."""
+    return (page.label[i] in FURNITURE or _in_link_box(page, i)
+            or (page.label[i] is None and not page.lines[i].prose and on_bare_credit(page, i)))
 
 
 def _list_items(page: Page, gap: list[int]) -> set[int]:

@@ -460,9 +460,8 @@ _WIDGETS = [
 @pytest.mark.parametrize("where", ["middle", "every gap"])
 def test_widgets_between_paragraphs_of_every_article_change_nothing(where):
     """Ads, captions, related links, share and listen buttons, embeds, between two paragraphs of each
-    gold article (16 widgets; in the middle gap, or in every gap): body and title stay. Today 6 of
-    688 and 9 of 512 pages fail: a widget right before the last paragraph of a story dated under it
-    (that paragraph reads as a teaser's summary over its date), and a caption over a credit there."""
+    gold article (16 widgets; in the middle gap, or in every gap): body and title stay. All of the
+    688 and 512 pages pass today; 122 and 45 failed when this probe was written."""
     bad = n = 0
     for _, lines, _, _, doc, _, _ in _articles_with_their_chrome():
         labs = doc.labelled
@@ -479,7 +478,7 @@ def test_widgets_between_paragraphs_of_every_article_change_nothing(where):
                 page = page[:g + 1] + widget + page[g + 1:]
             got = clean_text("\n".join(page))
             bad += got.body != doc.body or got.meta.title != doc.meta.title
-    assert n > 500 and bad <= 0.02 * n, (bad, n)
+    assert n > 500 and bad <= 0.005 * n, (bad, n)
 
 
 _HEADER_WIDGETS = [
