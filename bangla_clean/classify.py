@@ -20,7 +20,7 @@ from collections.abc import Collection
 from . import rules as R
 from .header import on_bare_credit, read_header, read_trailer, repeats_byline, speaker
 from .lines import Line, make_line
-from .page import FURNITURE, LIST_ITEM, Labelled, Page
+from .page import FURNITURE, LIST_ITEM, Labelled, Page, on_toolbar
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
 MIN_BRIEF_WORDS = 8  # ... unless it stands under its own byline or labelled date: a news brief
@@ -214,20 +214,21 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
         return sum(page.lines[i].words for i in block if i in prose)
 
     repeated = _repeated_units(page, blocks, prose)
-    candidates = [b for n, b in enumerate(blocks) if n not in repeated and not _is_teaser_list(page, b, prose)
-                  and not _in_footer(page, b) and not _comment_thread(page, b, prose)]
-    for b in blocks:
-        if b not in candidates:
-            if _in_footer(page, b):
-                label, reason = R.FOOTER, "about_the_site"
-            elif _comment_thread(page, b, prose):
-                label, reason = R.COMMENTS, "reader_comment"
-            else:
-                label, reason = R.MORE_NEWS, "teaser_list"
-            for i in b:
-                if i in prose:
-                    page.set(i, label, reason)
-                    prose.discard(i)
+    candidates = []
+    for n, b in enumerate(blocks):
+        if _in_footer(page, b):
+            label, reason = R.FOOTER, "about_the_site"
+        elif _comment_thread(page, b, prose):
+            label, reason = R.COMMENTS, "reader_comment"
+        elif n in repeated or _is_teaser_list(page, b, prose):
+            label, reason = R.MORE_NEWS, "teaser_list"
+        else:
+            candidates.append(b)
+            continue
+        for i in b:
+            if i in prose:
+                page.set(i, label, reason)
+                prose.discard(i)
     if not candidates:
         return []
     best = _the_article(page, candidates, words, prose)
@@ -287,8 +288,7 @@ def _under_own_header(page: Page, start: int) -> bool:
         if label == R.BYLINE or (label == R.DATELINE and any(d.role for d in line.dates)):
             return True
         # (A video's length "০৩:২৫", a share bar, a comment or share count may stand between.)
-        if label not in (R.DATELINE, R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.COMMENTS) and not R.is_time_of_day(line) \
-                and page.reason[j] != "lone_number":
+        if not (on_toolbar(page, j) or label == R.DATELINE or R.is_time_of_day(line)):
             return False
     return False
 

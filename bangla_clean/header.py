@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import rules as R
 from .lines import Line
-from .page import FURNITURE, LIST_ITEM, Page
+from .page import FURNITURE, LIST_ITEM, Page, on_toolbar
 
 HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and dates
 
@@ -140,9 +140,9 @@ def read_header(page: Page, start: int, block: list[int]) -> None:
 def _furniture(page: Page, i: int) -> bool:
     """Lines the walk steps over: buttons and counts, captions, "সংক্ষেপে", the reporter's e-mail."""
     label, line = page.label[i], page.lines[i]
-    return (label in (R.CAPTION, R.SHARE, R.NOISE, R.PROMO, R.CATEGORY, R.PAGE_HEADER, R.COMMENTS)
+    return (on_toolbar(page, i) or label in (R.CATEGORY, R.PAGE_HEADER)
             or (label == R.MENU and line.words <= 3) or (label is None and line.words == 1)
-            or page.reason[i] in ("contact", "breadcrumb", "lone_number"))  # (a comment or share count)
+            or page.reason[i] in ("contact", "breadcrumb"))
 
 
 def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
@@ -257,5 +257,5 @@ def read_trailer(page: Page, end: int) -> None:
         if n == 1 and page.label[i] is None and line.terminal and line.words >= 2 and line.bangla_share >= 0.5:
             page.set(i, R.BODY, "short_paragraph")
             return
-        if page.label[i] not in (*FURNITURE, R.COMMENTS, R.CATEGORY):
+        if not (on_toolbar(page, i) or page.label[i] == R.CATEGORY):
             return  # (tags, a share bar, "মন্তব্য করুন" or an ad may stand between the story and its date)

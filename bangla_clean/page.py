@@ -44,3 +44,9 @@ class Page:
 # A bulleted, numbered or lettered item: "• ...", "১. ...", "ক) ...".
 LIST_ITEM = re.compile(r"^(?:[-–—•●▪◦*►]|[0-9০-৯]{1,2}[.)।]|[(]?[ক-ঙa-e][.)])\s*\S")
 FURNITURE = (R.CAPTION, R.PROMO, R.SHARE, R.NOISE)  # between paragraphs, ads and photo credits do not count
+
+
+def on_toolbar(page: Page, i: int) -> bool:
+    """Furniture, or a comment or share count: what stands between a story and its own header or
+    trailer without parting them."""
+    return page.label[i] in FURNITURE or page.label[i] == R.COMMENTS or page.reason[i] == "lone_number"
