@@ -232,6 +232,12 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
     if not candidates:
         return []
     best = _the_article(page, candidates, words, prose)
+    if _last_of_the_list(page, best, prose):
+        for i in best:
+            if i in prose:
+                page.set(i, R.MORE_NEWS, "teaser_list")
+                prose.discard(i)
+        return []
     brief = words(best) >= MIN_BRIEF_WORDS and _under_own_header(page, best[0])
     short = words(best) < MIN_ARTICLE_WORDS and not brief
     # One paragraph with no headline, date or byline above it: a blurb (an author's bio), not a story.
@@ -243,6 +249,18 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
                 prose.discard(i)
         return []
     return best
+
+
+def _last_of_the_list(page: Page, block: list[int], prose: set[int]) -> bool:
+    """Date, headline, summary, date, headline, summary...: every summary but the last stands over
+    the next teaser's date and was taken for a teaser already; the last, alone, is one too when it
+    stands in the same frame and is not much longer."""
+    paras = [i for i in block if i in prose]
+    if len(paras) != 1:
+        return False
+    shape = _unit_shape(page, paras[0])
+    teasers = [i for i in page.nonblank if page.reason[i] == "summary_before_date" and _unit_shape(page, i) == shape]
+    return len(teasers) >= 2 and page.lines[paras[0]].words < 3 * max(page.lines[i].words for i in teasers)
 
 
 def _story_header_above(page: Page, start: int, headline: bool = True) -> bool:

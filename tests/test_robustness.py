@@ -550,6 +550,29 @@ def test_an_article_without_its_title_byline_or_date_keeps_its_body():
     assert n > 150 and bad <= 2, (bad, n)
 
 
+def test_section_fronts_made_of_the_gold_headlines_are_no_articles():
+    """A section front from the gold articles' headlines and first paragraphs (up to 60 words, as
+    summaries), in five layouts (date over or under the headline, or none, a "বিস্তারিত" link), with
+    four kinds of date, 3 or 5 stories: never an article (260 pages; 30 were when this was written)."""
+    teasers = [(doc.meta.title, doc.body[0]) for *_, doc, _, _ in _articles_with_their_chrome()
+               if doc.meta.title and doc.body and 8 <= len(doc.body[0].split()) <= 60]
+    layouts = [lambda h, s, d: [h, s, *d], lambda h, s, d: [*d, h, s], lambda h, s, d: [h, *d, s],
+               lambda h, s, d: [h, s], lambda h, s, d: [h, s, "বিস্তারিত"]]
+    dates = [["২৩ নভেম্বর ২০২৬, ১০:৩০"], ["২ ঘণ্টা আগে"], ["প্রকাশ: ২৩ নভেম্বর ২০২৬, ০৯:১৫ এএম"], []]
+    articles = n = 0
+    for layout in layouts:
+        for date in dates:
+            for count in (3, 5):
+                for start in range(0, len(teasers) - count, 7):
+                    page = ["প্রচ্ছদ", "জাতীয়", "রাজনীতি", "খেলা", "জাতীয়"]
+                    for headline, summary in teasers[start:start + count]:
+                        page += layout(headline, summary, date)
+                    page += ["১", "২", "৩", "পরবর্তী", "© ২০২৬ সর্বস্বত্ব সংরক্ষিত"]
+                    n += 1
+                    articles += bool(clean_text("\n".join(page)).body)
+    assert n > 200 and articles == 0, (articles, n)
+
+
 def test_no_section_front_becomes_an_article_inside_any_sites_chrome():
     from tests.conftest import ROOT, SHARED
 
