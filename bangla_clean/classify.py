@@ -126,6 +126,8 @@ def _mark_teasers(page: Page, prose: set[int]) -> None:
                 page.set(i, R.MORE_NEWS, "truncated_teaser")
     for i in sorted(prose):
         nxt, prv = page.next(i), page.prev(i)
+        while nxt is not None and page.label[nxt] in (R.PROMO, R.SHARE):
+            nxt = page.next(nxt)  # (a "বিস্তারিত পড়ুন" link between a summary and its date)
         while prv is not None and _aside(page, prv):
             prv = page.prev(prv)
         # Section fronts print a story's summary and then its date; an article's date comes first.
@@ -253,13 +255,17 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
 
 def _last_of_the_list(page: Page, block: list[int], prose: set[int]) -> bool:
     """Date, headline, summary, date, headline, summary...: every summary but the last stands over
-    the next teaser's date and was taken for a teaser already; the last, alone, is one too when it
-    stands in the same frame and is not much longer."""
+    the next teaser's date and was taken for a teaser already (or all but the first were found as
+    repeated units); the one left, alone, is a teaser too when it stands in the same frame and is
+    not much longer."""
     paras = [i for i in block if i in prose]
     if len(paras) != 1:
         return False
     shape = _unit_shape(page, paras[0])
-    teasers = [i for i in page.nonblank if page.reason[i] == "summary_before_date" and _unit_shape(page, i) == shape]
+    # (the line right above is what must match: above that stands the previous teaser, or, for the
+    # first one, the page's menus)
+    teasers = [i for i in page.nonblank if page.reason[i] in ("summary_before_date", "teaser_list")
+               and _unit_shape(page, i)[0] == shape[0]]
     return len(teasers) >= 2 and page.lines[paras[0]].words < 3 * max(page.lines[i].words for i in teasers)
 
 
