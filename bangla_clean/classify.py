@@ -436,16 +436,21 @@ _RELATED_BOX = ("more_news_heading", "inline_related", "inline_related_headline"
 def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
     lines = page.lines
     seen: dict[str, int] = {}
+    repeating = False  # the story printed twice (a print view under it): its short lines repeat too
     for i in block:
         if i in prose:
             k = lines[i].key
             if k in seen:
                 page.set(i, R.DUPLICATE, "repeated_paragraph")
+                repeating = True
             else:
                 seen[k] = i
                 page.set(i, R.BODY, "prose")
+        elif repeating and lines[i].key in seen:
+            page.set(i, R.DUPLICATE, "repeated_paragraph")
         elif page.reason[i] == "menu_word":
             page.set(i, R.BODY, "subhead")  # a section's name heading part of the story (see _soft_gap)
+            seen.setdefault(lines[i].key, i)
         elif page.label[i] is None:
             prv = page.prev(i)
             if prv is not None and page.reason[prv] in _RELATED_BOX and not _link_on_the_line(page, prv):
@@ -457,6 +462,7 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
                 page.set(i, R.CAPTION, "caption_above_credit")  # "বৈঠকের পর দুই নেতা" over "ছবি: রয়টার্স"
             else:
                 page.set(i, R.BODY, "short_paragraph")
+                seen.setdefault(lines[i].key, i)
     _mark_pull_quotes(page, [i for i in block if page.label[i] == R.BODY and i in prose])
 
 
