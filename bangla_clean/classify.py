@@ -211,6 +211,7 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
             gap.append(i)
     if cur:
         blocks.append(cur)
+    blocks = _across_link_boxes(page, blocks, prose)
 
     def words(block: list[int]) -> int:
         return sum(page.lines[i].words for i in block if i in prose)
@@ -282,6 +283,29 @@ def _story_header_above(page: Page, start: int, headline: bool = True) -> bool:
         if headline and n <= 3 and page.label[j] is None and 4 <= line.words <= 30:
             return True
     return False
+
+
+def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> list[list[int]]:
+    """A story goes on past a related-links box inside it ("সম্পর্কিত খবর" or "আরও পড়ুন", up to three
+    headlines, maybe with their dates) when two paragraphs or more follow it: a teaser's summary
+    after such a box at the story's end is one paragraph."""
+    out = blocks[:1]
+    for block in blocks[1:]:
+        gap = page.nonblank[page.pos[out[-1][-1]] + 1:page.pos[block[0]]]
+        if len(gap) <= 12 and sum(1 for i in block if i in prose) >= 2 and _link_box(page, gap):
+            out[-1] = out[-1] + gap + block
+        else:
+            out.append(block)
+    return out
+
+
+def _link_box(page: Page, gap: list[int]) -> bool:
+    lines = [i for i in gap if page.label[i] not in FURNITURE]
+    if not lines or page.reason[lines[0]] not in ("more_news_heading", "inline_related"):
+        return False
+    links = [i for i in lines[1:] if page.label[i] != R.DATELINE]
+    return len(links) <= 3 and all(page.label[i] is None and not page.lines[i].prose for i in links) \
+        and all(page.reason[i] in ("date_shape", "relative_time") for i in lines[1:] if page.label[i] == R.DATELINE)
 
 
 def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]) -> list[int]:
@@ -453,6 +477,8 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
             seen.setdefault(lines[i].key, i)
         elif page.label[i] is None:
             prv = page.prev(i)
+            while prv is not None and page.reason[prv] in ("date_shape", "relative_time"):
+                prv = page.prev(prv)  # (a link's date in the box)
             if prv is not None and page.reason[prv] in _RELATED_BOX and not _link_on_the_line(page, prv):
                 # every headline of the box, up to the next paragraph
                 page.set(i, R.MORE_NEWS, "inline_related_headline")

@@ -509,3 +509,14 @@ def test_readers_comments_under_their_names_are_no_story(page):
     # a comment count in the story's header, right above the story, is no thread
     doc = page(TITLE, DATE, "মন্তব্য (৪)", P1, "যা বললেন কিম", P2, P3)
     assert doc.body == [nfc(P1), nfc("যা বললেন কিম"), nfc(P2), nfc(P3)]
+
+
+def test_a_related_box_inside_the_story_does_not_cut_it(page):
+    box = ["সম্পর্কিত খবর", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২ ঘণ্টা আগে",
+           "বিপিএলের নিলাম শুরু আজ", "৩ ঘণ্টা আগে", "টেস্ট দলে ফিরলেন সাকিব"]
+    doc = page(TITLE, DATE, P1, *box, P2, P3)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    # ... but one teaser's summary after such a box at the story's end stays out
+    summary = "প্রতিবেদনে বলা হয়, নতুন ফোনে শক্তিশালী ক্যামেরা থাকবে। ব্যাটারির ক্ষমতাও বাড়ানো হতে পারে।"
+    doc = page(TITLE, DATE, P1, P2, P3, *box, summary)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
