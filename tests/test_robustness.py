@@ -402,6 +402,14 @@ def test_another_sites_menu_more_news_and_footer_around_a_page_change_nothing():
             assert (doc.meta.title, doc.meta.published) == (base.meta.title, base.meta.published), (p.name, name)
 
 
+def _paragraph_gaps(doc) -> list[int]:
+    """Lines after which a story goes on with another paragraph (only blank lines between)."""
+    labs = doc.labelled
+    body = [i for i, x in enumerate(labs) if x.label == "body"]
+    return [a for a, b in zip(body, body[1:], strict=False) if labs[a].reason == labs[b].reason == "prose"
+            and all(not labs[k].line.text for k in range(a + 1, b))]
+
+
 def _articles_with_their_chrome():
     """(name, lines, first header line, last line of the story and its trailer, document, dated above,
     whether its chrome may hold another page's story) of each gold article."""
@@ -464,10 +472,7 @@ def test_widgets_between_paragraphs_of_every_article_change_nothing(where):
     688 and 512 pages pass today; 122 and 45 failed when this probe was written."""
     bad = n = 0
     for _, lines, _, _, doc, _, _ in _articles_with_their_chrome():
-        labs = doc.labelled
-        body = [i for i, x in enumerate(labs) if x.label == "body"]
-        gaps = [a for a, b in zip(body, body[1:], strict=False) if labs[a].reason == labs[b].reason == "prose"
-                and all(not labs[k].line.text for k in range(a + 1, b))]
+        gaps = _paragraph_gaps(doc)
         if not gaps or (where == "every gap" and len(gaps) < 2):
             continue
         chosen = [gaps[len(gaps) // 2]] if where == "middle" else gaps
@@ -628,10 +633,7 @@ def test_heavier_boxes_between_paragraphs():
                ["ভিডিও", "০৩:২৫", "মেট্রোরেলে চড়ে যা বললেন যাত্রীরা"]]
     bad = n = 0
     for _, lines, _, _, doc, _, _ in _articles_with_their_chrome():
-        labs = doc.labelled
-        body = [i for i, x in enumerate(labs) if x.label == "body"]
-        gaps = [a for a, b in zip(body, body[1:], strict=False) if labs[a].reason == labs[b].reason == "prose"
-                and all(not labs[k].line.text for k in range(a + 1, b))]
+        gaps = _paragraph_gaps(doc)
         if not gaps:
             continue
         m = gaps[len(gaps) // 2]
