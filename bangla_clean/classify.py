@@ -301,11 +301,8 @@ def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> 
 
 def _link_box(page: Page, gap: list[int]) -> bool:
     lines = [i for i in gap if page.label[i] not in FURNITURE]
-    if not lines or page.reason[lines[0]] not in ("more_news_heading", "inline_related"):
-        return False
-    links = [i for i in lines[1:] if page.label[i] != R.DATELINE]
-    return len(links) <= 3 and all(page.label[i] is None and not page.lines[i].prose for i in links) \
-        and all(page.reason[i] in ("date_shape", "relative_time") for i in lines[1:] if page.label[i] == R.DATELINE)
+    return bool(lines) and page.reason[lines[0]] in _BOX_HEADS and all(
+        page.reason[i] in _LINK_DATES or _box_heading(page, i) == lines[0] for i in lines[1:])
 
 
 def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]) -> list[int]:
@@ -435,17 +432,32 @@ def _no_headline(page: Page, i: int | None) -> bool:
 
 
 def _in_link_box(page: Page, i: int) -> bool:
-    """'আরও পড়ুন: <headline>', or one of the (up to three) headlines under an 'আরও পড়ুন' heading."""
+    return _box_heading(page, i) is not None
+
+
+_BOX_HEADS = ("more_news_heading", "inline_related")
+_LINK_DATES = ("date_shape", "relative_time")
+
+
+def _box_heading(page: Page, i: int) -> int | None:
+    """The heading of the related-links box that line i stands in: 'আরও পড়ুন' or 'সম্পর্কিত খবর'
+    (or 'আরও পড়ুন: <headline>' itself), then up to three headlines, maybe with their dates."""
+    if page.reason[i] in _LINK_DATES:
+        return None  # (a date line starts no walk: above a story, it is the story's)
     j: int | None = i
-    for _ in range(4):
-        if j is None:
-            return False
-        if page.reason[j] in ("more_news_heading", "inline_related"):
-            return True
-        if page.label[j] is not None or page.lines[j].prose:
-            return False
+    links = 0
+    while j is not None:
+        reason = page.reason[j]
+        if reason in _BOX_HEADS:
+            return None if j != i and _link_on_the_line(page, j) else j
+        if (page.label[j] is None and not page.lines[j].prose) or reason == "inline_related_headline":
+            links += 1
+            if links > 3:
+                return None
+        elif reason not in _LINK_DATES:
+            return None
         j = page.prev(j)
-    return False
+    return None
 
 
 def _subhead(page: Page, i: int) -> bool:
@@ -454,7 +466,6 @@ def _subhead(page: Page, i: int) -> bool:
     return open_line and page.lines[i].words <= 2 and not page.lines[i].terminal
 
 
-_RELATED_BOX = ("more_news_heading", "inline_related", "inline_related_headline")
 
 
 def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
@@ -476,12 +487,8 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
             page.set(i, R.BODY, "subhead")  # a section's name heading part of the story (see _soft_gap)
             seen.setdefault(lines[i].key, i)
         elif page.label[i] is None:
-            prv = page.prev(i)
-            while prv is not None and page.reason[prv] in ("date_shape", "relative_time"):
-                prv = page.prev(prv)  # (a link's date in the box)
-            if prv is not None and page.reason[prv] in _RELATED_BOX and not _link_on_the_line(page, prv):
-                # every headline of the box, up to the next paragraph
-                page.set(i, R.MORE_NEWS, "inline_related_headline")
+            if _box_heading(page, i) is not None:
+                page.set(i, R.MORE_NEWS, "inline_related_headline")  # a headline of a related-links box
             elif R.is_time_of_day(lines[i]):
                 page.set(i, R.DATELINE, "entry_time")
             elif on_bare_credit(page, i):
