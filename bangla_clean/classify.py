@@ -139,7 +139,7 @@ def _mark_teasers(page: Page, prose: set[int]) -> None:
 def _aside(page: Page, i: int) -> bool:
     """What a story may hold between two paragraphs without a break: an ad, a photo and its
     credit, an "আরও পড়ুন" box."""
-    return (page.label[i] in FURNITURE or _in_link_box(page, i)
+    return (page.label[i] in FURNITURE or _box_heading(page, i) is not None
             or (page.label[i] is None and not page.lines[i].prose and on_bare_credit(page, i)))
 
 
@@ -428,11 +428,7 @@ def _no_headline(page: Page, i: int | None) -> bool:
         return False
     line = page.lines[i]
     return (page.label[i] in FURNITURE or bool(LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
-            or R.is_time_of_day(line) or _in_link_box(page, i))
-
-
-def _in_link_box(page: Page, i: int) -> bool:
-    return _box_heading(page, i) is not None
+            or R.is_time_of_day(line) or _box_heading(page, i) is not None)
 
 
 _BOX_HEADS = ("more_news_heading", "inline_related")
