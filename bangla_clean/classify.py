@@ -366,7 +366,7 @@ def _comment_thread(page: Page, block: list[int], prose: set[int]) -> bool:
 
 def _unit_shape(page: Page, i: int) -> tuple:
     """What stands just above a paragraph: ('date', has time, has other words) or a label."""
-    shape = []
+    shape: list[object] = []
     for n in (1, 2):
         j = page.prev(i, n)
         if j is None:
@@ -395,7 +395,7 @@ def _repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set
         if len(members) < 3:
             continue
         size = {n: sum(page.lines[i].words for i in blocks[n] if i in prose) for n in members}
-        biggest = max(members, key=size.get)
+        biggest = max(members, key=size.__getitem__)
         others = max(v for n, v in size.items() if n != biggest)
         # (A home page's lead teaser is longer than the rest too, but has no date or byline.)
         out.update(n for n in members if n != biggest or size[n] < 2 * others
@@ -412,10 +412,10 @@ def _is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
 
     def island(i: int) -> bool:
         prv = page.prev(i)
-        inside = prv is not None and prv > block[0]  # (a subhead inside the block heads part of a story)
         who = speaker(page.lines[i])
         return (prv not in prose and page.next(i) not in prose and not _no_headline(page, prv)
-                and not (inside and _subhead(page, prv)) and not (who and said[who] >= 2))
+                and not (prv is not None and prv > block[0] and _subhead(page, prv))  # heads part of a story
+                and not (who and said[who] >= 2))
 
     islands = sum(1 for i in paras if island(i))
     return islands >= 3 and islands >= 0.6 * len(paras)

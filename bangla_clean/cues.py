@@ -13,8 +13,8 @@ import re
 import unicodedata
 
 try:
-    from re import _constants as C
-    from re import _parser as P
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser as P  # type: ignore[attr-defined]
 except ImportError:  # Python < 3.11
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as P  # type: ignore[no-redef]
@@ -59,7 +59,7 @@ def _sequence(items) -> set[str] | None:
         if op is C.BRANCH:
             branches = [_sequence(b) for b in av[1]]
             if all(branches):
-                best = _better(best, set().union(*branches))
+                best = _better(best, set().union(*(b for b in branches if b)))
         elif op is C.SUBPATTERN:
             if not (av[1] & re.IGNORECASE):
                 best = _better(best, _sequence(av[-1]))

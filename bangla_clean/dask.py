@@ -94,6 +94,7 @@ def _clean_partition(names: list[str], out: str, fmt: str, text_field: str, id_f
             if r.error:
                 errors.append((r.name, r.error))
             else:
+                assert r.record is not None  # (an input without an error has its record)
                 f.write(to_json(r.record) + "\n")
                 n += 1
     return PartResult(out, n, errors)

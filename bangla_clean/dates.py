@@ -240,7 +240,7 @@ def _year_windows(s: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _years(_YEAR, s):
         lo, hi = max(0, m.start() - _WINDOW), min(len(s), m.end() + _WINDOW)
-        hi = _WORD_TAIL.match(s, hi).end()
+        hi = _WORD_TAIL.match(s, hi).end()  # type: ignore[union-attr]  # (it matches the empty string)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         else:

@@ -147,7 +147,7 @@ def _furniture(page: Page, i: int) -> bool:
 
 def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
     walk = _Walk()
-    speakers = {speaker(page.lines[i]) for i in block if page.label[i] == R.BODY} - {None}
+    speakers = {who for i in block if page.label[i] == R.BODY and (who := speaker(page.lines[i]))}
     k, seen = page.pos[start] - 1, 0
     while k >= 0 and seen < HEADER_WINDOW:
         i = page.nonblank[k]
@@ -206,7 +206,7 @@ def _take_headline(page: Page, walk: _Walk, i: int) -> bool:
     # caption, taken first on the way up, gives way to a headline above them.
     replace = title is not None and walk.on_credit and walk.above_title
     if title is None or replace:
-        if replace:
+        if replace and title is not None:
             page.set(title, R.CAPTION, "caption_above_credit")
         walk.on_credit = not replace and on_bare_credit(page, i)
         walk.take_title(page, i)

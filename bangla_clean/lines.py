@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import dates
+from .dates import DHAKA, DateMatch
 
 # Sentence ends in Bangla text: dari (and its variants), ?, !, and a closing quote after them.
 SENTENCE_END = "।॥৷?!"
@@ -31,7 +32,7 @@ class Line:
     truncated: bool  # ends in an ellipsis: a teaser cut short
     prose: bool = False  # see _reads_as_prose
     key: str = ""  # comparison form: see line_key
-    tz: dt.tzinfo | None = None  # for dates that show none
+    tz: dt.tzinfo = DHAKA  # for dates that show none
     # Dates are looked for only when asked: only short lines (date lines, bylines, page headers)
     # ever are, and on a paragraph the search costs more than all its other features.
     _when: tuple | None = field(default=None, repr=False, compare=False)
@@ -53,11 +54,11 @@ class Line:
         return self.bangla / self.letters if self.letters else 0.0
 
     @property
-    def dates(self) -> tuple[dates.DateMatch, ...]:
+    def dates(self) -> tuple[DateMatch, ...]:
         return (self._when or self._find_when())[0]
 
     @property
-    def bengali_dates(self) -> tuple[dates.DateMatch, ...]:
+    def bengali_dates(self) -> tuple[DateMatch, ...]:
         return (self._when or self._find_when())[1]
 
     @property
@@ -70,7 +71,8 @@ class Line:
 
     def _find_when(self) -> tuple:
         text = self.text
-        found = bengali = ()
+        found: tuple[DateMatch, ...] = ()
+        bengali: tuple[DateMatch, ...] = ()
         if _FOUR_DIGITS.search(text):  # every date form we read holds a four-digit year
             ascii_digits = dates.to_ascii_digits(text)
             found = tuple(dates.find_dates(ascii_digits, self.tz, digits_ascii=True))
@@ -136,7 +138,7 @@ def line_key(text: str) -> str:
     return " ".join(_QUOTES.sub("", text).split())
 
 
-def _features(text: str, tz) -> Line:
+def _features(text: str, tz: dt.tzinfo) -> Line:
     """A stripped line with all its features."""
     # Counted on the UTF-8 bytes, in C: U+0980-U+09FF all start E0 A6 or E0 A7, and no byte
     # of a multi-byte character falls in A-Z/a-z.
@@ -175,19 +177,19 @@ def _features(text: str, tz) -> Line:
 _CACHES: dict = {}  # time zone -> cached _features for that zone (dates depend on it)
 
 
-def _cached(tz) -> Callable[[str], Line]:
+def _cached(tz: dt.tzinfo) -> Callable[[str], Line]:
     f = _CACHES.get(tz)
     if f is None:
         f = _CACHES[tz] = functools.lru_cache(maxsize=CACHE_ENTRIES)(functools.partial(_features, tz=tz))
     return f
 
 
-def make_line(raw: str, tz=dates.DHAKA) -> Line:
+def make_line(raw: str, tz: dt.tzinfo = DHAKA) -> Line:
     text = raw.strip()
     return _cached(tz)(text) if len(text) <= CACHE_MAX_CHARS else _features(text, tz)
 
 
-def split_lines(text: str, tz=dates.DHAKA) -> list[Line]:
+def split_lines(text: str, tz: dt.tzinfo = DHAKA) -> list[Line]:
     """Split decoded, normalised text into featured lines (\\n only: the decoder folded CR).
     A final newline ends the last line rather than starting an empty one."""
     if text.endswith("\n"):

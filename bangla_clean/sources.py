@@ -12,10 +12,11 @@ import json
 import lzma
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import IO
 
-_OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+_OPENERS: dict[str, Callable[..., IO]] = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 STDIN = "-"
 FORMATS = ("text", "jsonl", "wet")
 DEFAULT_GLOB = {"text": "*.txt", "jsonl": "*.jsonl", "wet": "*.wet"}

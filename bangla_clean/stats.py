@@ -29,7 +29,7 @@ def summarise(records: Iterable[dict]) -> dict:
     outlets: Counter[str] = Counter()
     dropped: Counter[str] = Counter()
     encodings: Counter[str] = Counter()
-    sizes = Counter()
+    sizes: Counter[str] = Counter()
     words_per_article: list[int] = []  # ints only: 28 bytes a document
     docs = articles = undated = exact = near = with_warnings = lines_total = lines_kept = 0
     first = last = None

@@ -335,10 +335,11 @@ def test_plain_text_shortcut_equals_every_fix_then_nfc():
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=list("কখাি।১২০২৪   ab\"'‘’“”\t\u00a0\u200c\u2003\u3000\u2028\x1f\x85"), max_size=40))
 def test_word_count_and_key_shortcuts_agree_with_split(text):
+    from bangla_clean.dates import DHAKA
     from bangla_clean.lines import _features, line_key
 
     text = text.strip()
-    line = _features(text, None)
+    line = _features(text, DHAKA)
     assert line.words == len(text.split())
     assert line.key == line_key(text)
 
