@@ -19,7 +19,7 @@ from collections.abc import Collection
 
 from . import rules as R
 from .header import on_bare_credit, read_header, read_trailer, repeats_byline, speaker
-from .lines import Line, make_line
+from .lines import CLOSERS, Line, make_line
 from .page import FURNITURE, LIST_ITEM, Labelled, Page, on_toolbar
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
@@ -55,6 +55,10 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
     if block:
         _label_block(page, block, prose)
         start = block[0]
+        if _lead_caption(page, block, prose):
+            page.set(start, R.CAPTION, "caption_above_credit")
+            start = next(i for i in block[1:] if i in prose)
+            block = block[block.index(start):]
         read_header(page, start, block)
         last = next((i for i in reversed(block) if page.label[i] == R.BODY), None)
         if last is not None and last != start and repeats_byline(page, page.lines[last]):
@@ -64,6 +68,21 @@ def classify(lines: list[Line], boilerplate: Collection[int] = ()) -> list[Label
     labels = [x or R.MORE_NEWS for x in page.label]  # (every line has one by now: a safety net)
     reasons = [x or "unlabelled" for x in page.reason]
     return list(map(Labelled, lines, labels, reasons))
+
+
+def _lead_caption(page: Page, block: list[int], prose: set[int]) -> bool:
+    """The lead photo's caption over its credit, above the story ('... থেকে তোলা।', 'ছবি: সংগৃহীত'):
+    a first paragraph of one or two sentences and at most 25 words (a lede is mostly longer),
+    shorter than the one after the credit, with two or more paragraphs to follow. Not where other
+    paragraphs stand over a bare credit: that site's photos have none, and its first paragraph is
+    the story's. (A short lede over the one captionless photo of a story is lost this way.)"""
+    first = block[0]
+    if not on_bare_credit(page, first):
+        return False
+    paras = [i for i in block if i in prose and i > first]
+    line = page.lines[first]
+    return (len(paras) >= 2 and line.inner_stops <= 1 and line.words <= 25 and line.words < page.lines[paras[0]].words
+            and not any(on_bare_credit(page, i) for i in paras))
 
 
 _NUKTA = "\u09bc"
@@ -417,8 +436,14 @@ def _is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
                 and not (prv is not None and prv > block[0] and _subhead(page, prv))  # heads part of a story
                 and not (who and said[who] >= 2))
 
-    islands = sum(1 for i in paras if island(i))
-    return islands >= 3 and islands >= 0.6 * len(paras)
+    islands = [i for i in paras if island(i)]
+    if all(_asks(page, page.prev(i)) for i in islands if i != paras[0]):
+        return False  # an explainer's or interview's questions over their answers (after its lead)
+    return len(islands) >= 3 and len(islands) >= 0.6 * len(paras)
+
+
+def _asks(page: Page, i: int | None) -> bool:
+    return i is not None and page.lines[i].text.rstrip(CLOSERS + " ").endswith("?")
 
 
 def _no_headline(page: Page, i: int | None) -> bool:

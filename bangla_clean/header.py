@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules as R
-from .lines import Line
+from .lines import CLOSERS, Line
 from .page import FURNITURE, LIST_ITEM, Page, on_toolbar
 
 HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and dates
@@ -219,8 +219,23 @@ def _take_headline(page: Page, walk: _Walk, i: int) -> bool:
     if line.key == page.lines[title].key:
         page.set(i, R.TITLE, "title_repeated")
         return True
+    if _one_sentence(page.lines[title]) and not _one_sentence(line) and _next_to(page, i, title):
+        # Headline, then a one-line deck that ends in a dari (headlines do not): the deck was taken first.
+        page.set(title, R.TITLE, "standfirst")
+        walk.title = i
+        page.set(i, R.TITLE, "headline_above_body")
+        return True
     # A kicker over the headline ("কূটনীতি", "রাশিয়া-উত্তর কোরিয়া"): the date may stand above it.
     return not walk.have_date and line.words <= 3 and page.prev(title) == i
+
+
+def _next_to(page: Page, i: int, j: int) -> bool:
+    """Nothing but buttons, counts and credits between lines i and j (i above j)."""
+    return all(_furniture(page, k) for k in page.nonblank[page.pos[i] + 1:page.pos[j]])
+
+
+def _one_sentence(line: Line) -> bool:
+    return line.terminal == "stop" and line.inner_stops == 0 and line.text.rstrip(CLOSERS + " ").endswith("।")
 
 
 def repeats_byline(page: Page, line: Line) -> bool:

@@ -520,3 +520,49 @@ def test_a_related_box_inside_the_story_does_not_cut_it(page):
     summary = "প্রতিবেদনে বলা হয়, নতুন ফোনে শক্তিশালী ক্যামেরা থাকবে। ব্যাটারির ক্ষমতাও বাড়ানো হতে পারে।"
     doc = page(TITLE, DATE, P1, P2, P3, *box, summary)
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_an_explainers_questions_over_their_answers_are_its_subheads(page):
+    qa = [("ডেঙ্গু কীভাবে ছড়ায়?", "এডিস মশার কামড়ে ডেঙ্গু ছড়ায়। এই মশা সাধারণত দিনের বেলায় কামড়ায়।"),
+          ("লক্ষণগুলো কী কী?", "তীব্র জ্বর, মাথাব্যথা, চোখের পেছনে ব্যথা, শরীরে ব্যথা ও র‍্যাশ ডেঙ্গুর সাধারণ লক্ষণ। "
+           "অনেকের ক্ষেত্রে বমি ও পেটব্যথাও দেখা দেয়।"),
+          ("কখন হাসপাতালে যাবেন?", "পেটে তীব্র ব্যথা, বারবার বমি কিংবা রক্তপাত হলে দেরি না করে হাসপাতালে যেতে হবে।")]
+    lines = [x for pair in qa for x in pair]
+    doc = page(TITLE, "স্বাস্থ্য ডেস্ক", DATE, P1, *lines)
+    assert doc.body == [nfc(x) for x in [P1, *lines]]
+    assert doc.meta.title == nfc(TITLE)
+    # ... but a section front with one question among its headlines is still a section front
+    front = page("সর্বশেষ", *TEASERS[0], "ডেঙ্গু কীভাবে ছড়ায়?", TEASERS[1][1], *TEASERS[2], *TEASERS[3])
+    assert front.body == []
+
+
+TEASERS = [("রাজধানীতে আজ যেসব সড়ক এড়িয়ে চলবেন", "রাজধানীর বিভিন্ন এলাকায় আজ সকাল থেকে তীব্র যানজট দেখা দিয়েছে।"),
+           ("ডেঙ্গুতে আরও ৬ জনের মৃত্যু", "ডেঙ্গুতে আক্রান্ত হয়ে গত ২৪ ঘণ্টায় আরও ছয়জনের মৃত্যু হয়েছে। এ সময় হাসপাতালে "
+            "ভর্তি হয়েছেন ৮২৩ জন রোগী।"),
+           ("সোনার দাম ভরিতে কমল ১৭৫০ টাকা", "দেশের বাজারে সোনার দাম ভরিতে এক হাজার ৭৫০ টাকা কমানোর ঘোষণা দিয়েছে বাজুস।"),
+           ("বিপিএলের নিলামে সবচেয়ে দামি তাসকিন", "বিপিএলের নিলামে এবার সবচেয়ে বেশি দামে দল পেয়েছেন পেসার তাসকিন আহমেদ। "
+            "তাঁকে কিনেছে ঢাকা, দাম উঠেছে এক কোটি টাকা।")]
+
+
+CAPTION = "উদ্ধার অভিযান চালাচ্ছে ফায়ার সার্ভিসের ডুবুরি দল। সোমবার দুপুরে মেঘাই ঘাট এলাকা থেকে তোলা।"
+LONG = P2 + " " + P1
+
+
+def test_the_lead_photos_caption_over_its_credit_is_no_paragraph(page):
+    doc = page(TITLE, DATE, CAPTION, "ছবি: সংগৃহীত", LONG, P3, TEASERS[3][1])
+    assert doc.body == [nfc(LONG), nfc(P3), nfc(TEASERS[3][1])]
+    assert labels(doc)[nfc(CAPTION)] == ("caption", "caption_above_credit")
+    assert doc.meta.title == nfc(TITLE)
+    # ... but where paragraphs stand over bare credits further down too, the site's photos have no
+    # caption, and the first paragraph is the story's
+    doc = page(TITLE, DATE, CAPTION, "ছবি: সংগৃহীত", LONG, "ছবি: সংগৃহীত", P3, TEASERS[3][1])
+    assert doc.body == [nfc(CAPTION), nfc(LONG), nfc(P3), nfc(TEASERS[3][1])]
+
+
+def test_a_one_sentence_deck_under_the_headline_is_not_the_title(page):
+    deck = "জেলাশাসকদের নিয়ে ভিডিও কনফারেন্স।"
+    doc = page("রাজ্য", TITLE, deck, "Published by: Sayani Sen", DATE, P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE)
+    assert labels(doc)[nfc(deck)] == ("title", "standfirst")
+    assert doc.meta.byline == "Sayani Sen"
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]

@@ -190,3 +190,12 @@ def test_a_kolkata_page_read_in_kolkata_time():
     # "প্রকাশিত: নভেম্বর ২৩, ২০২৬ ১০:৪৫ am", "আপডেট: নভেম্বর ২৩, ২০২৬ ১১:২০ am"
     assert (rec["published"], rec["updated"]) == ("2026-11-23T10:45:00+05:30", "2026-11-23T11:20:00+05:30")
     assert rec["byline"] == nfc("নিজস্ব সংবাদদাতা, কলকাতা")
+
+
+def test_english_dates_of_a_kolkata_page_in_kolkata_time():
+    page = SAMPLES.parent / "tests" / "pages" / "kolkata_en_like.txt"
+    result = CliRunner().invoke(main, ["clean", "--tz", "Asia/Kolkata", str(page)])
+    rec = json.loads(result.output)
+    # "Posted: November 23, 2026 3:45 pm", "Updated: November 23, 2026 4:10 pm"
+    assert (rec["published"], rec["updated"]) == ("2026-11-23T15:45:00+05:30", "2026-11-23T16:10:00+05:30")
+    assert rec["byline"] == "Sayani Sen"

@@ -470,7 +470,7 @@ _WIDGETS = [
 def test_widgets_between_paragraphs_of_every_article_change_nothing(where):
     """Ads, captions, related links, share and listen buttons, embeds, between two paragraphs of each
     gold article (16 widgets; in the middle gap, or in every gap): body and title stay. All of the
-    688 and 512 pages pass today; 122 and 45 failed when this probe was written."""
+    736 and 560 pages pass today; 122 of 688 and 45 of 512 failed when this probe was written."""
     bad = n = 0
     for _, lines, _, _, doc, _, _ in _articles_with_their_chrome():
         gaps = _paragraph_gaps(doc)
@@ -497,8 +497,8 @@ _HEADER_WIDGETS = [
 
 def test_toolbars_in_every_articles_header_change_nothing():
     """Share bars, text size, reading time, an audio player, comment and share counts, ads and photo
-    credits under the headline or right above the story of each gold article (1,920 pages): body,
-    title and date stay. All pass today; 385 failed before the walk stepped over counts."""
+    credits under the headline or right above the story of each gold article (2,040 pages): body,
+    title and date stay. All pass today; 385 of 1,920 failed before the walk stepped over counts."""
     bad = n = 0
     for _, lines, _, _, doc, _, _ in _articles_with_their_chrome():
         labs = doc.labelled
@@ -582,9 +582,10 @@ def test_section_fronts_made_of_the_gold_headlines_are_no_articles():
 def test_section_fronts_in_other_layouts_inside_other_pages_chrome():
     """Seven more teaser layouts (section name over each, byline and date, rank numbers, a photo
     credit, share and comment counts under each, age and section on one line, a "বিস্তারিত পড়ুন" link
-    before the date), 3 or 5 teasers, inside the chrome of 11 gold pages (154 pages): 33 still give
+    before the date), 3 or 5 teasers, inside the chrome of 12 gold pages (168 pages): 36 still give
     an article (a photo credit between every headline and summary reads as a photo's caption; share
-    and comment counts under only three teasers leave too few alike); 60 did when this was written."""
+    and comment counts under only three teasers leave too few alike); 60 of 154 did when this was
+    written."""
     arts = _articles_with_their_chrome()
     teasers = [(doc.meta.title, doc.body[0]) for *_, doc, _, _ in arts
                if doc.meta.title and doc.body and 8 <= len(doc.body[0].split()) <= 60]
@@ -604,7 +605,7 @@ def test_section_fronts_in_other_layouts_inside_other_pages_chrome():
                     page += layout(headline, summary, k)
                 n += 1
                 articles += bool(clean_text("\n".join(page + bottom)).body)
-    assert n > 150 and articles <= 35, (articles, n)
+    assert n > 150 and articles <= 0.22 * n, (articles, n)
 
 
 def test_a_story_printed_twice_gives_its_body_once():
@@ -622,10 +623,10 @@ def test_a_story_printed_twice_gives_its_body_once():
 
 def test_heavier_boxes_between_paragraphs():
     """Related-links boxes with dates, a three-headline "সম্পর্কিত খবর" box, an ad stack and a video
-    embed in the middle gap of each gold article (215 pages). 134 still lose part of the story: a
+    embed in the middle gap of each gold article (230 pages). 143 still lose part of the story: a
     box is crossed only when two paragraphs or more follow it (after a box at a story's end, one
     paragraph is as likely a teaser's summary), and a video embed ("ভিডিও", its length, its title) is
-    a menu word and a headline; 172 did when this was written."""
+    a menu word and a headline; 172 of 215 did when this was written."""
     widgets = [["আরও পড়ুন", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২ ঘণ্টা আগে"],
                ["আরও পড়ুন", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২৩ নভেম্বর ২০২৬, ১০:৩০"],
                ["সম্পর্কিত খবর", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "বিপিএলের নিলাম শুরু আজ",
@@ -642,7 +643,7 @@ def test_heavier_boxes_between_paragraphs():
             n += 1
             got = clean_text("\n".join(lines[:m + 1] + widget + lines[m + 1:]))
             bad += got.body != doc.body or got.meta.title != doc.meta.title
-    assert n > 200 and bad <= 140, (bad, n)
+    assert n > 200 and bad <= 0.63 * n, (bad, n)
 
 
 def test_no_section_front_becomes_an_article_inside_any_sites_chrome():
