@@ -383,11 +383,12 @@ def _comment_thread(page: Page, block: list[int], prose: set[int]) -> bool:
     return 2 * named >= len(paras) and page.prev(block[0]) != j
 
 
-def _unit_shape(page: Page, i: int) -> tuple:
-    """What stands just above a paragraph: ('date', has time, has other words) or a label."""
+def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
+    """What stands just above a paragraph (step -1) or below it (step 1): ('date', has time, has
+    other words) or a label, for two lines."""
     shape: list[object] = []
     for n in (1, 2):
-        j = page.prev(i, n)
+        j = page.prev(i, n) if step < 0 else page.next(i, n)
         if j is None:
             shape.append(None)
             continue
@@ -408,7 +409,9 @@ def _repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set
     for n, b in enumerate(blocks):
         paras = [i for i in b if i in prose]
         if len(paras) == 1:
-            groups.setdefault(_unit_shape(page, paras[0]), []).append(n)
+            # (the frame above, or the one below: share and comment counts under each teaser)
+            for step in (-1, 1):
+                groups.setdefault((step, _unit_shape(page, paras[0], step)), []).append(n)
     out: set[int] = set()
     for members in groups.values():
         if len(members) < 3:

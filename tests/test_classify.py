@@ -566,3 +566,15 @@ def test_a_one_sentence_deck_under_the_headline_is_not_the_title(page):
     assert labels(doc)[nfc(deck)] == ("title", "standfirst")
     assert doc.meta.byline == "Sayani Sen"
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_three_teasers_alike_below_are_a_section_front(page):
+    # share and comment counts under each teaser: the frame below them repeats, not the one above
+    summaries = [TEASERS[0][1] + " " + P1, TEASERS[1][1] + " " + P2, TEASERS[2][1] + " " + P3]
+    rows = [x for (h, _), s in zip(TEASERS[:3], summaries, strict=True) for x in (h, s, "শেয়ার", "মন্তব্য (২)")]
+    front = page("সর্বশেষ", "জাতীয়", "রাজনীতি", *rows, "বিভাগ : জাতীয়", "মন্তব্য করুন")
+    assert front.body == []
+    # ... but a long story under its own date, framed as they are, is the page's article
+    story = " ".join([P1, P2, P3, TEASERS[3][1], P2, P1])
+    doc = page(*rows[:8], TITLE, DATE, story, "শেয়ার", "মন্তব্য (২)", *rows[8:])
+    assert doc.body == [nfc(story)]
