@@ -431,9 +431,16 @@ def _is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
     if len(paras) < 3:
         return False
     said = Counter(speaker(page.lines[i]) for i in paras)  # an interview's answers: "রফিকুল ইসলাম: ..."
+    # Headline, its photo's bare credit, summary: a teaser with a picture. (Between a byline or a
+    # date and the story, or above one closing it, a line over a credit is a photo's caption.)
+    first, last = page.pos[block[0]], page.pos[block[-1]]
+    pictured = not any(page.label[j] in (R.BYLINE, R.DATELINE) and not R.is_site_strip(page.lines[j])
+                       for j in page.nonblank[max(0, first - 8):first] + page.nonblank[last + 1:last + 4])
 
     def island(i: int) -> bool:
         prv = page.prev(i)
+        if pictured and prv is not None and page.reason[prv] == "photo_credit" and page.lines[prv].words <= 4:
+            prv = page.prev(prv)
         who = speaker(page.lines[i])
         return (prv not in prose and page.next(i) not in prose and not _no_headline(page, prv)
                 and not (prv is not None and prv > block[0] and _subhead(page, prv))  # heads part of a story

@@ -578,3 +578,15 @@ def test_three_teasers_alike_below_are_a_section_front(page):
     story = " ".join([P1, P2, P3, TEASERS[3][1], P2, P1])
     doc = page(*rows[:8], TITLE, DATE, story, "শেয়ার", "মন্তব্য (২)", *rows[8:])
     assert doc.body == [nfc(story)]
+
+
+def test_teasers_with_a_photo_credit_under_each_headline_are_a_section_front(page):
+    summaries = [TEASERS[0][1] + " " + P1, TEASERS[1][1] + " " + P2, TEASERS[2][1] + " " + P3]
+    rows = [x for (h, _), s in zip(TEASERS[:3], summaries, strict=True) for x in (h, "ছবি: সংগৃহীত", s)]
+    front = page("সর্বশেষ", "জাতীয়", "রাজনীতি", *rows, "বিভাগ : জাতীয়", "মন্তব্য করুন")
+    assert front.body == []
+    # ... but under the story's date, a line over a credit between paragraphs is a photo's caption
+    captions = ["বৈঠকে দুই দেশের নেতারা", "পিয়ংইয়ংয়ে কিম জং উন", "ক্রেমলিনে পুতিন"]
+    doc = page(TITLE, DATE, *[x for c, s in zip(captions, summaries, strict=True) for x in (s, c, "ছবি: সংগৃহীত")],
+               TEASERS[3][1])
+    assert doc.body == [nfc(x) for x in [*summaries, TEASERS[3][1]]]

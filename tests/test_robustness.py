@@ -470,7 +470,9 @@ _WIDGETS = [
 def test_widgets_between_paragraphs_of_every_article_change_nothing(where):
     """Ads, captions, related links, share and listen buttons, embeds, between two paragraphs of each
     gold article (16 widgets; in the middle gap, or in every gap): body and title stay. All of the
-    736 and 560 pages pass today; 122 of 688 and 45 of 512 failed when this probe was written."""
+    736 pages and 559 of the 560 pass today (a bare credit after every paragraph makes a lead
+    photo's caption over its credit the story's: tvnews_like); 122 of 688 and 45 of 512 failed
+    when this probe was written."""
     bad = n = 0
     for _, lines, _, _, doc, _, _ in _articles_with_their_chrome():
         gaps = _paragraph_gaps(doc)
@@ -582,10 +584,10 @@ def test_section_fronts_made_of_the_gold_headlines_are_no_articles():
 def test_section_fronts_in_other_layouts_inside_other_pages_chrome():
     """Seven more teaser layouts (section name over each, byline and date, rank numbers, a photo
     credit, share and comment counts under each, age and section on one line, a "বিস্তারিত পড়ুন" link
-    before the date), 3 or 5 teasers, inside the chrome of 12 gold pages (168 pages): 24 still give
-    an article (a photo credit between every headline and summary reads as a photo's caption); 60
-    of 154 did when this was written, 36 of 168 before the frame below a teaser counted as well as
-    the one above."""
+    before the date), 3 or 5 teasers, inside the chrome of 12 gold pages (168 pages): 6 still give
+    an article (a photo credit between every headline and summary, next to a chrome's date or
+    byline); 60 of 154 did when this was written, 36 of 168 before the frame below a teaser counted
+    as well as the one above, 24 before a headline over a bare credit counted as a teaser's."""
     arts = _articles_with_their_chrome()
     teasers = [(doc.meta.title, doc.body[0]) for *_, doc, _, _ in arts
                if doc.meta.title and doc.body and 8 <= len(doc.body[0].split()) <= 60]
@@ -605,7 +607,7 @@ def test_section_fronts_in_other_layouts_inside_other_pages_chrome():
                     page += layout(headline, summary, k)
                 n += 1
                 articles += bool(clean_text("\n".join(page + bottom)).body)
-    assert n > 150 and articles <= 0.15 * n, (articles, n)
+    assert n > 150 and articles <= 0.05 * n, (articles, n)
 
 
 def test_a_story_printed_twice_gives_its_body_once():
