@@ -29,6 +29,7 @@ MAX_GAP_LINES = 8  # ... and all lines, ads and credits included (a list's items
 
 # Labels that end a body block when they stand between two paragraphs.
 _HARD = {R.DATELINE, R.COMMENTS, R.CATEGORY, R.FOOTER, R.BYLINE, R.PAGE_HEADER, R.RANKED_LIST, R.MENU}
+_DIGITS = re.compile(r"[0-9০-৯]")
 _SENTENCES = re.compile(r"[^।?!॥৷]+[।?!॥৷]?")
 
 
@@ -212,6 +213,19 @@ def _soft_gap(page: Page, gap: list[int]) -> bool:
     return True
 
 
+def _teaser_frame(page: Page, gap: list[int]) -> bool:
+    """A headline and a writer's name between two paragraphs ('সোহরাব হাসান' over or under 'রাজনীতির
+    চক্রব্যূহে বন্দি গণতন্ত্র'): a teaser's frame, not a story's subhead. The headline: four words or
+    more that end no sentence, verse line or lead-in, and give no figures under a label
+    ('বাংলাদেশ: ৫০ ওভারে ২৮৫/৭'); the name: four words or fewer, no figures, no colon."""
+    open_lines = [page.lines[i] for i in gap if page.label[i] is None and _box_heading(page, i) is None]
+    heads = [x for x in open_lines if x.words >= 4 and not x.text.endswith(("।", ":", "ঃ", ",", ";", "-", "—"))
+             and not (speaker(x) and _DIGITS.search(x.text.split(":", 1)[-1]))]
+    names = [x for x in open_lines if x.words <= 4 and not x.terminal and not _DIGITS.search(x.text)
+             and ":" not in x.text and "ঃ" not in x.text]
+    return any(h is not n for h in heads for n in names)
+
+
 def _best_block(page: Page, prose: set[int]) -> list[int]:
     """The run of paragraphs (with the soft lines between them) that holds the most words."""
     blocks: list[list[int]] = []
@@ -281,12 +295,16 @@ def _last_of_the_list(page: Page, block: list[int], prose: set[int]) -> bool:
     paras = [i for i in block if i in prose]
     if len(paras) != 1:
         return False
-    shape = _unit_shape(page, paras[0])
     # (the line right above is what must match: above that stands the previous teaser, or, for the
-    # first one, the page's menus)
+    # first one, the page's menus; a writer's name counts as the same whether a cue marks it or not)
+    above = _name_as_short(_unit_shape(page, paras[0])[0])
     teasers = [i for i in page.nonblank if page.reason[i] in ("summary_before_date", "teaser_list")
-               and _unit_shape(page, i)[0] == shape[0]]
+               and _name_as_short(_unit_shape(page, i)[0]) == above]
     return len(teasers) >= 2 and page.lines[paras[0]].words < 3 * max(page.lines[i].words for i in teasers)
+
+
+def _name_as_short(shape: object) -> object:
+    return "short" if shape == R.BYLINE else shape
 
 
 def _story_header_above(page: Page, start: int, headline: bool = True) -> bool:
@@ -428,6 +446,10 @@ def _repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set
 def _is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
     """Headline, summary, headline, summary...: a section front, not an article with subheads."""
     paras = [i for i in block if i in prose]
+    framed = {b for a, b in zip(paras, paras[1:], strict=False)
+              if _teaser_frame(page, page.nonblank[page.pos[a] + 1:page.pos[b]])}
+    if len(paras) == 2 and framed:
+        return True  # two paragraphs, the second under a teaser's frame: two teasers
     if len(paras) < 3:
         return False
     said = Counter(speaker(page.lines[i]) for i in paras)  # an interview's answers: "রফিকুল ইসলাম: ..."
@@ -438,6 +460,8 @@ def _is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
                        for j in page.nonblank[max(0, first - 8):first] + page.nonblank[last + 1:last + 4])
 
     def island(i: int) -> bool:
+        if i in framed:
+            return True
         prv = page.prev(i)
         if pictured and prv is not None and page.reason[prv] == "photo_credit" and page.lines[prv].words <= 4:
             prv = page.prev(prv)

@@ -590,3 +590,13 @@ def test_teasers_with_a_photo_credit_under_each_headline_are_a_section_front(pag
     doc = page(TITLE, DATE, *[x for c, s in zip(captions, summaries, strict=True) for x in (s, c, "ছবি: সংগৃহীত")],
                TEASERS[3][1])
     assert doc.body == [nfc(x) for x in [*summaries, TEASERS[3][1]]]
+
+
+def test_writers_names_with_headlines_between_summaries_are_a_section_front(page):
+    summaries = [TEASERS[0][1] + " " + P1, TEASERS[1][1] + " " + P2, TEASERS[2][1] + " " + P3]
+    names = ["মাহফুজ আনাম", "আনু মুহাম্মদ", "ড. বদিউল আলম মজুমদার"]
+    rows = [x for (h, _), n, s in zip(TEASERS[:3], names, summaries, strict=True) for x in (h, n, s)]
+    assert page("মতামত", *rows, "সম্পাদক: মতিউর রহমান").body == []
+    # ... but a scorecard under a bare subhead, in a match report, is no teaser's frame
+    report = [P1, "সংক্ষিপ্ত স্কোর", "বাংলাদেশ: ৫০ ওভারে ২৮৫/৭ (মিরাজ ৮৬, লিটন ৫৪)", P2, P3]
+    assert page(TITLE, DATE, *report).body == [nfc(x) for x in report]
