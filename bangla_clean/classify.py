@@ -296,15 +296,11 @@ def _last_of_the_list(page: Page, block: list[int], prose: set[int]) -> bool:
     if len(paras) != 1:
         return False
     # (the line right above is what must match: above that stands the previous teaser, or, for the
-    # first one, the page's menus; a writer's name counts as the same whether a cue marks it or not)
-    above = _name_as_short(_unit_shape(page, paras[0])[0])
+    # first one, the page's menus)
+    above = _unit_shape(page, paras[0])[0]
     teasers = [i for i in page.nonblank if page.reason[i] in ("summary_before_date", "teaser_list")
-               and _name_as_short(_unit_shape(page, i)[0]) == above]
+               and _unit_shape(page, i)[0] == above]
     return len(teasers) >= 2 and page.lines[paras[0]].words < 3 * max(page.lines[i].words for i in teasers)
-
-
-def _name_as_short(shape: object) -> object:
-    return "short" if shape == R.BYLINE else shape
 
 
 def _story_header_above(page: Page, start: int, headline: bool = True) -> bool:
@@ -403,7 +399,8 @@ def _comment_thread(page: Page, block: list[int], prose: set[int]) -> bool:
 
 def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
     """What stands just above a paragraph (step -1) or below it (step 1): ('date', has time, has
-    other words) or a label, for two lines."""
+    other words) or a label, for two lines. A writer's name is a short line whether a cue marks it
+    as a byline ('ড. ...') or not."""
     shape: list[object] = []
     for n in (1, 2):
         j = page.prev(i, n) if step < 0 else page.next(i, n)
@@ -414,8 +411,10 @@ def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
         if label == R.DATELINE:
             rest = R.dateline_residue(line)
             shape.append(("date", any(d.has_time for d in line.dates), bool(rest)))
+        elif label is None or label == R.BYLINE:
+            shape.append("prose" if line.prose else "short")
         else:
-            shape.append(label or ("prose" if line.prose else "short"))
+            shape.append(label)
     return tuple(shape)
 
 
