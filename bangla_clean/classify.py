@@ -217,13 +217,35 @@ def _teaser_frame(page: Page, gap: list[int]) -> bool:
     """A headline and a writer's name between two paragraphs ('সোহরাব হাসান' over or under 'রাজনীতির
     চক্রব্যূহে বন্দি গণতন্ত্র'): a teaser's frame, not a story's subhead. The headline: four words or
     more that end no sentence, verse line or lead-in, and give no figures under a label
-    ('বাংলাদেশ: ৫০ ওভারে ২৮৫/৭'); the name: four words or fewer, no figures, no colon."""
-    open_lines = [page.lines[i] for i in gap if page.label[i] is None and _box_heading(page, i) is None]
+    ('বাংলাদেশ: ৫০ ওভারে ২৮৫/৭'); the name: four words or fewer, no figures, no colon. A list's
+    items and a photo's caption over its credit are neither."""
+    items = _list_items(page, gap) if len(gap) > 1 else set()
+    open_lines = [page.lines[i] for i in gap if page.label[i] is None and i not in items
+                  and not LIST_ITEM.match(page.lines[i].text) and _box_heading(page, i) is None
+                  and not on_bare_credit(page, i)]  # (a photo's caption over its credit)
     heads = [x for x in open_lines if x.words >= 4 and not x.text.endswith(("।", ":", "ঃ", ",", ";", "-", "—"))
              and not (speaker(x) and _DIGITS.search(x.text.split(":", 1)[-1]))]
     names = [x for x in open_lines if x.words <= 4 and not x.terminal and not _DIGITS.search(x.text)
              and ":" not in x.text and "ঃ" not in x.text]
     return any(h is not n for h in heads for n in names)
+
+
+def _split_at_frames(page: Page, block: list[int], prose: set[int]) -> list[list[int]]:
+    """A paragraph under a teaser's frame (a writer's name and a headline) is a teaser of its own:
+    the story, if any, starts after it. (A section front's teasers are found in the whole block.)"""
+    paras = [i for i in block if i in prose]
+    cuts = set()
+    for n in range(1, len(paras)):
+        if _teaser_frame(page, page.nonblank[page.pos[paras[n - 1]] + 1:page.pos[paras[n]]]):
+            cuts.update(paras[n:n + 2])
+    if not cuts or _is_teaser_list(page, block, prose):
+        return [block]
+    parts: list[list[int]] = [[]]
+    for i in block:
+        if i in cuts:
+            parts.append([])
+        parts[-1].append(i)
+    return [part[:max(n for n, i in enumerate(part) if i in prose) + 1] for part in parts if part]
 
 
 def _best_block(page: Page, prose: set[int]) -> list[int]:
@@ -245,6 +267,7 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
     if cur:
         blocks.append(cur)
     blocks = _across_link_boxes(page, blocks, prose)
+    blocks = [part for b in blocks for part in _split_at_frames(page, b, prose)]
 
     def words(block: list[int]) -> int:
         return sum(page.lines[i].words for i in block if i in prose)

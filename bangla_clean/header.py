@@ -165,7 +165,10 @@ def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
         if (walk.title is None or walk.on_credit) and walk.standfirst is None and (
                 (label is None and (line.prose or i in page.wrapped))
                 # headline, summary, date is also a section front's teaser: above the article's own date it is not
-                or (walk.last_was_date and page.reason[i] == "summary_before_date")):
+                or (walk.last_was_date and page.reason[i] == "summary_before_date")
+                # (nor the last of a list of teasers in that frame, right above the story's own byline and date)
+                or (walk.title is None and walk.have_date and page.reason[i] == "teaser_list"
+                    and _headline_like(page, page.prev(i) or i))):
             # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
             walk.standfirst = i
             walk.above_title = walk.title is not None

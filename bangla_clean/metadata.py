@@ -45,7 +45,8 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
     meta = Metadata()
     bylines: list[tuple[str, str]] = []  # (reason, text)
     printed: list[str] = []  # print-edition dates
-    for item in labelled:
+    near = _near_the_story(labelled)
+    for n, item in enumerate(labelled):
         line, label, reason = item.line, item.label, item.reason
         if label == R.TITLE and reason == "headline_above_body" and meta.title is None:
             meta.title = line.text
@@ -54,7 +55,7 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
             rest = _text_beside_dates(line)
             if rest and R.byline(_as_line(rest)):
                 bylines.append(("glued", rest))
-        elif label == R.BYLINE:
+        elif label == R.BYLINE and n in near:
             bylines.append((reason, line.text))
         elif label == R.CATEGORY and meta.category is None and reason == "category_label":
             meta.category = re.split(r"[:ঃ]", line.text, maxsplit=1)[1].strip() or None
@@ -69,6 +70,14 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
     meta.byline, outlet = _choose_byline(bylines)
     meta.outlet = outlet or _outlet_from_page(labelled)
     return meta
+
+
+def _near_the_story(labelled: list[Labelled]) -> range:
+    """Where the story's own byline may stand: from its header (ten lines above the title or the
+    first paragraph) to six lines under its last paragraph. A page without a story has none: a
+    name in a teaser or a sidebar is another piece's writer."""
+    marks = [n for n, x in enumerate(labelled) if x.label == R.BODY or x.reason == "headline_above_body"]
+    return range(max(0, marks[0] - 10), marks[-1] + 7) if marks else range(0)
 
 
 _LEAD_END = re.compile(r"^[^।]{0,25}?[:ঃ—–-]")

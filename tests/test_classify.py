@@ -600,3 +600,38 @@ def test_writers_names_with_headlines_between_summaries_are_a_section_front(page
     # ... but a scorecard under a bare subhead, in a match report, is no teaser's frame
     report = [P1, "সংক্ষিপ্ত স্কোর", "বাংলাদেশ: ৫০ ওভারে ২৮৫/৭ (মিরাজ ৮৬, লিটন ৫৪)", P2, P3]
     assert page(TITLE, DATE, *report).body == [nfc(x) for x in report]
+
+
+def test_a_teasers_or_sidebars_writer_is_not_the_pages_byline(page):
+    names = ["মাহফুজ আনাম", "আনু মুহাম্মদ", "ড. বদিউল আলম মজুমদার"]
+    summaries = [TEASERS[0][1] + " " + P1, TEASERS[1][1] + " " + P2, TEASERS[2][1] + " " + P3]
+    rows = [x for (h, _), n, s in zip(TEASERS[:3], names, summaries, strict=True) for x in (h, n, s)]
+    front = page("মতামত", *rows)
+    assert front.body == [] and front.meta.byline is None
+    # a story without a byline, a column's writer in the sidebar far below it
+    story = page(TITLE, DATE, P1, P2, P3, "মন্তব্য করুন", "এই বিভাগের আরও", *TEASERS[3], *TEASERS[0],
+                 *TEASERS[1], "সর্বাধিক পঠিত", "ড. বদিউল আলম মজুমদার", TEASERS[2][0])
+    assert story.body == [nfc(P1), nfc(P2), nfc(P3)] and story.meta.byline is None
+
+
+OPINION_TEASERS = ["মাহফুজ আনাম", "গণমাধ্যমের স্বাধীনতা রক্ষায় আইন নয়, দরকার চর্চা",
+                   "সাংবাদিকতার স্বাধীনতা কেবল আইনের পাতায় নিশ্চিত করা যায় না।",
+                   "আনু মুহাম্মদ", "জ্বালানি খাতে আমদানিনির্ভরতা কমানোর পথ",
+                   "গ্যাস অনুসন্ধানে বিনিয়োগ না বাড়িয়ে এলএনজি আমদানির ওপর নির্ভরতা বাড়ানো হয়েছে।"]
+
+
+def test_a_story_right_under_a_columns_teasers_starts_after_them(page):
+    # writer, headline, excerpt twice; then the story's headline alone over its paragraphs
+    doc = page("মতামত", *OPINION_TEASERS, TITLE, P1, P2, P3, "ক্রীড়া প্রতিবেদক", DATE)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_a_headline_and_summary_right_above_the_storys_own_date_are_its_own(page):
+    # teasers of headline and one-sentence summary, then the story's headline and standfirst
+    deck = "আগামী সপ্তাহ থেকে ধাপে ধাপে এই সংলাপ শুরু হবে বলে জানিয়েছে কমিশন।"
+    doc = page("মতামত", *OPINION_TEASERS[1:3], *OPINION_TEASERS[4:], TITLE, deck, "নিজস্ব প্রতিবেদক", DATE,
+               P1, P2, P3)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    assert doc.meta.title == nfc(TITLE)
+    assert labels(doc)[nfc(deck)] == ("title", "standfirst")
