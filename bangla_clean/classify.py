@@ -219,7 +219,9 @@ def _teaser_frame(page: Page, gap: list[int]) -> bool:
     more that end no sentence, verse line or lead-in, and give no figures under a label
     ('বাংলাদেশ: ৫০ ওভারে ২৮৫/৭'); the name: four words or fewer, no figures, no colon. A list's
     items and a photo's caption over its credit are neither."""
-    items = _list_items(page, gap) if len(gap) > 1 else set()
+    if sum(1 for i in gap if page.label[i] is None) < 2:
+        return False  # (the usual gap between two paragraphs: none)
+    items = _list_items(page, gap)
     open_lines = [page.lines[i] for i in gap if page.label[i] is None and i not in items
                   and not LIST_ITEM.match(page.lines[i].text) and _box_heading(page, i) is None
                   and not on_bare_credit(page, i)]  # (a photo's caption over its credit)

@@ -43,20 +43,23 @@ _PROMO_OUTLET = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:অনলাই
 
 def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
     meta = Metadata()
-    bylines: list[tuple[str, str]] = []  # (reason, text)
+    named: list[tuple[int, str, str]] = []  # (place, reason, text) of bylines; -1: beside the story's date
+    story = [-1, -1]  # the first and last line of the story (its title or body)
     printed: list[str] = []  # print-edition dates
-    near = _near_the_story(labelled)
     for n, item in enumerate(labelled):
         line, label, reason = item.line, item.label, item.reason
+        if label == R.BODY or reason == "headline_above_body":
+            story[0] = n if story[0] < 0 else story[0]
+            story[1] = n
         if label == R.TITLE and reason == "headline_above_body" and meta.title is None:
             meta.title = line.text
         elif label == R.DATELINE and reason == "article_date":
             _take_dates(meta, line, printed)
             rest = _text_beside_dates(line)
             if rest and R.byline(_as_line(rest)):
-                bylines.append(("glued", rest))
-        elif label == R.BYLINE and n in near:
-            bylines.append((reason, line.text))
+                named.append((-1, "glued", rest))
+        elif label == R.BYLINE:
+            named.append((n, reason, line.text))
         elif label == R.CATEGORY and meta.category is None and reason == "category_label":
             meta.category = re.split(r"[:ঃ]", line.text, maxsplit=1)[1].strip() or None
         elif label == R.PAGE_HEADER and meta.page_date is None:
@@ -67,17 +70,13 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
         meta.published = printed[0]
     if meta.published is None:
         meta.published = _lead_date(next((x.line for x in labelled if x.label == R.BODY), None), tz)
-    meta.byline, outlet = _choose_byline(bylines)
+    # The story's own byline stands from its header (ten lines above the title or the first
+    # paragraph) to six lines under it; a name in a teaser or a sidebar is another piece's writer,
+    # and a page without a story has none.
+    near = range(story[0] - 10, story[1] + 7) if story[0] >= 0 else range(0)
+    meta.byline, outlet = _choose_byline([(reason, text) for n, reason, text in named if n < 0 or n in near])
     meta.outlet = outlet or _outlet_from_page(labelled)
     return meta
-
-
-def _near_the_story(labelled: list[Labelled]) -> range:
-    """Where the story's own byline may stand: from its header (ten lines above the title or the
-    first paragraph) to six lines under its last paragraph. A page without a story has none: a
-    name in a teaser or a sidebar is another piece's writer."""
-    marks = [n for n, x in enumerate(labelled) if x.label == R.BODY or x.reason == "headline_above_body"]
-    return range(max(0, marks[0] - 10), marks[-1] + 7) if marks else range(0)
 
 
 _LEAD_END = re.compile(r"^[^।]{0,25}?[:ঃ—–-]")
