@@ -359,7 +359,7 @@ def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> 
 
 def _link_box(page: Page, gap: list[int]) -> bool:
     lines = [i for i in gap if page.label[i] not in FURNITURE]
-    return bool(lines) and page.reason[lines[0]] in _BOX_HEADS and all(
+    return bool(lines) and _heads_a_box(page, lines[0]) and all(
         page.reason[i] in _LINK_DATES or _box_heading(page, i) == lines[0] for i in lines[1:])
 
 
@@ -516,6 +516,13 @@ def _no_headline(page: Page, i: int | None) -> bool:
 
 _BOX_HEADS = ("more_news_heading", "inline_related")
 _LINK_DATES = ("date_shape", "relative_time")
+# A video player's heading and running time ("ভিডিও", "০৩:২৫") over the video's title.
+_VIDEO_HEAD = re.compile(r"^(?:ভিডিও|ভিডিও\s+দেখুন|ভিডিও\s+সংবাদ|video)$", re.IGNORECASE)
+_RUNNING_TIME = re.compile(r"^[0-9০-৯]{1,2}:[0-9০-৯]{2}(?::[0-9০-৯]{2})?$")
+
+
+def _heads_a_box(page: Page, i: int) -> bool:
+    return page.reason[i] in _BOX_HEADS or bool(_VIDEO_HEAD.match(page.lines[i].text))
 
 
 def _box_heading(page: Page, i: int) -> int | None:
@@ -527,13 +534,13 @@ def _box_heading(page: Page, i: int) -> int | None:
     links = 0
     while j is not None:
         reason = page.reason[j]
-        if reason in _BOX_HEADS:
+        if _heads_a_box(page, j):
             return None if j != i and _link_on_the_line(page, j) else j
         if (page.label[j] is None and not page.lines[j].prose) or reason == "inline_related_headline":
             links += 1
             if links > 3:
                 return None
-        elif reason not in _LINK_DATES:
+        elif reason not in _LINK_DATES and not _RUNNING_TIME.match(page.lines[j].text):
             return None
         j = page.prev(j)
     return None
@@ -562,6 +569,9 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
                 page.set(i, R.BODY, "prose")
         elif repeating and lines[i].key in seen:
             page.set(i, R.DUPLICATE, "repeated_paragraph")
+        elif page.reason[i] == "menu_word" and _VIDEO_HEAD.match(lines[i].text) and any(
+                _box_heading(page, j) == i for j in (page.next(i), page.next(i, 2)) if j is not None):
+            page.set(i, R.MORE_NEWS, "video_embed")  # "ভিডিও", its running time and title in the story
         elif page.reason[i] == "menu_word":
             page.set(i, R.BODY, "subhead")  # a section's name heading part of the story (see _soft_gap)
             seen.setdefault(lines[i].key, i)

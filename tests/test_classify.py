@@ -635,3 +635,13 @@ def test_a_headline_and_summary_right_above_the_storys_own_date_are_its_own(page
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
     assert doc.meta.title == nfc(TITLE)
     assert labels(doc)[nfc(deck)] == ("title", "standfirst")
+
+
+def test_a_video_embed_inside_the_story_is_crossed_like_a_link_box(page):
+    video = ["ভিডিও", "০৩:২৫", "মেট্রোরেলে চড়ে যা বললেন যাত্রীরা"]
+    doc = page(TITLE, DATE, P1, *video, P2, P3, TEASERS[3][1])
+    assert doc.body == [nfc(x) for x in (P1, P2, P3, TEASERS[3][1])]
+    assert labels(doc)["ভিডিও"] == ("more_news", "video_embed")
+    # ... but "ভিডিও" heading a part of the story, with no player under it, is a subhead
+    doc = page(TITLE, DATE, P1, "ভিডিও", P2, P3)
+    assert labels(doc)["ভিডিও"] == ("body", "subhead")

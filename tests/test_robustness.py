@@ -634,10 +634,10 @@ def test_a_story_printed_twice_gives_its_body_once():
 
 def test_heavier_boxes_between_paragraphs():
     """Related-links boxes with dates, a three-headline "সম্পর্কিত খবর" box, an ad stack and a video
-    embed in the middle gap of each gold article (250 pages). 156 still lose part of the story: a
-    box is crossed only when two paragraphs or more follow it (after a box at a story's end, one
-    paragraph is as likely a teaser's summary), and a video embed ("ভিডিও", its length, its title) is
-    a menu word and a headline; 172 of 215 did when this was written."""
+    embed ("ভিডিও", its running time, its title) in the middle gap of each gold article (250 pages).
+    140 still lose part of the story: a box is crossed only when two paragraphs or more follow it
+    (after a box at a story's end, one paragraph is as likely a teaser's summary); 172 of 215 did
+    when this was written, 156 of 250 before a video embed counted as a box."""
     widgets = [["আরও পড়ুন", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২ ঘণ্টা আগে"],
                ["আরও পড়ুন", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২৩ নভেম্বর ২০২৬, ১০:৩০"],
                ["সম্পর্কিত খবর", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "বিপিএলের নিলাম শুরু আজ",
@@ -654,7 +654,7 @@ def test_heavier_boxes_between_paragraphs():
             n += 1
             got = clean_text("\n".join(lines[:m + 1] + widget + lines[m + 1:]))
             bad += got.body != doc.body or got.meta.title != doc.meta.title
-    assert n > 200 and bad <= 0.63 * n, (bad, n)
+    assert n > 200 and bad <= 0.57 * n, (bad, n)
 
 
 def test_no_section_front_becomes_an_article_inside_any_sites_chrome():
