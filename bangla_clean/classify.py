@@ -225,7 +225,7 @@ def _teaser_frame(page: Page, gap: list[int]) -> bool:
     open_lines = [page.lines[i] for i in gap if page.label[i] is None and i not in items
                   and not LIST_ITEM.match(page.lines[i].text) and _box_heading(page, i) is None
                   and not on_bare_credit(page, i)]  # (a photo's caption over its credit)
-    heads = [x for x in open_lines if x.words >= 4 and not x.text.endswith(("।", ":", "ঃ", ",", ";", "-", "—"))
+    heads = [x for x in open_lines if x.words >= 3 and not x.text.endswith(("।", ":", "ঃ", ",", ";", "-", "—"))
              and not (speaker(x) and _DIGITS.search(x.text.split(":", 1)[-1]))]
     names = [x for x in open_lines if x.words <= 4 and not x.terminal and not _DIGITS.search(x.text)
              and ":" not in x.text and "ঃ" not in x.text]
@@ -345,16 +345,35 @@ def _story_header_above(page: Page, start: int, headline: bool = True) -> bool:
 
 def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> list[list[int]]:
     """A story goes on past a related-links box inside it ("সম্পর্কিত খবর" or "আরও পড়ুন", up to three
-    headlines, maybe with their dates) when two paragraphs or more follow it: a teaser's summary
-    after such a box at the story's end is one paragraph."""
+    headlines, maybe with their dates), or past a fact box of its own, when two paragraphs or more
+    follow it: a teaser's summary after such a box at the story's end is one paragraph."""
     out = blocks[:1]
     for block in blocks[1:]:
         gap = page.nonblank[page.pos[out[-1][-1]] + 1:page.pos[block[0]]]
-        if len(gap) <= 12 and sum(1 for i in block if i in prose) >= 2 and _link_box(page, gap):
+        if len(gap) <= 12 and sum(1 for i in block if i in prose) >= 2 and (
+                _link_box(page, gap) or _fact_box(page, gap)):
             out[-1] = out[-1] + gap + block
         else:
             out.append(block)
     return out
+
+
+# "আবেদনের শেষ তারিখ: ২৪ ডিসেম্বর ২০২৬", "পদের সংখ্যা: ১৩টি": a label of up to four words, then its value.
+_KEY_VALUE = re.compile(r"^(?:[^\s:ঃ।?!]+\s){0,3}[^\s:ঃ।?!]*[^\s:ঃ।?!0-9০-৯]\s?[:ঃ]\s*\S")
+
+
+def _fact_line(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return ((page.label[i] is None or page.reason[i] == "date_shape") and not line.prose
+            and line.words <= 12 and bool(_KEY_VALUE.match(line.text)))
+
+
+def _fact_box(page: Page, gap: list[int]) -> bool:
+    """Three 'label: value' lines or more and nothing else (ads and credits aside) between two
+    parts of a story: its fact box ('পদের সংখ্যা: ১৩টি', 'আবেদনের শেষ তারিখ: ২৪ ডিসেম্বর ২০২৬'), whose
+    dates are facts, not the story's date."""
+    lines = [i for i in gap if page.label[i] not in FURNITURE]
+    return len(lines) >= 3 and all(_fact_line(page, i) for i in lines)
 
 
 def _link_box(page: Page, gap: list[int]) -> bool:
@@ -558,6 +577,7 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
     lines = page.lines
     seen: dict[str, int] = {}
     repeating = False  # the story printed twice (a print view under it): its short lines repeat too
+    facts = {i for n in range(len(block)) if _fact_box(page, block[n:n + 3]) for i in block[n:n + 3]}
     for i in block:
         if i in prose:
             k = lines[i].key
@@ -569,6 +589,9 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
                 page.set(i, R.BODY, "prose")
         elif repeating and lines[i].key in seen:
             page.set(i, R.DUPLICATE, "repeated_paragraph")
+        elif page.reason[i] == "date_shape" and i in facts:
+            page.set(i, R.BODY, "fact_line")  # a date the story gives as a fact (see _fact_box)
+            seen.setdefault(lines[i].key, i)
         elif page.reason[i] == "menu_word" and _VIDEO_HEAD.match(lines[i].text) and any(
                 _box_heading(page, j) == i for j in (page.next(i), page.next(i, 2)) if j is not None):
             page.set(i, R.MORE_NEWS, "video_embed")  # "ভিডিও", its running time and title in the story

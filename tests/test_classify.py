@@ -645,3 +645,16 @@ def test_a_video_embed_inside_the_story_is_crossed_like_a_link_box(page):
     # ... but "ভিডিও" heading a part of the story, with no player under it, is a subhead
     doc = page(TITLE, DATE, P1, "ভিডিও", P2, P3)
     assert labels(doc)["ভিডিও"] == ("body", "subhead")
+
+
+def test_a_fact_box_inside_the_story_keeps_it_whole_and_its_dates_are_facts(page):
+    facts = ["প্রতিষ্ঠানের নাম: খাদ্য অধিদপ্তর", "পদের সংখ্যা: ১৩টি", "আবেদন শুরু: ২৫ নভেম্বর ২০২৬",
+             "আবেদনের শেষ তারিখ: ২৪ ডিসেম্বর ২০২৬"]
+    doc = page(TITLE, DATE, P1, *facts, P2, TEASERS[3][1])
+    assert doc.body == [nfc(x) for x in (P1, *facts, P2, TEASERS[3][1])]
+    assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+    assert labels(doc)[nfc(facts[3])] == ("body", "fact_line")
+    # ... but prayer times after the story, then another story under its headline, stay apart
+    prayer = ["নামাজের সময়সূচি", "ফজর: ৫:০২", "যোহর: ১১:৪৫", "আসর: ৩:৩৫", "মাগরিব: ৫:১২"]
+    doc = page(TITLE, DATE, P1, P2, P3, *prayer, TEASERS[3][0], TEASERS[3][1], TEASERS[2][1])
+    assert doc.body == [nfc(x) for x in (P1, P2, P3)]
