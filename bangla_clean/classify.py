@@ -401,13 +401,15 @@ def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]
 
 def _under_own_header(page: Page, start: int) -> bool:
     """A news brief too short for the article test still stands under a story's own header: a
-    byline or a labelled date ("প্রকাশ: ...") just above it. Teasers in lists have neither."""
+    byline or a labelled date ("প্রকাশ: ...") just above it, or a date line that names the writer
+    ("নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ০৯:৪১"). Teasers in lists have none of them."""
     for n in range(1, 9):
         j = page.prev(start, n)
         if j is None:
             return False
         label, line = page.label[j], page.lines[j]
-        if label == R.BYLINE or (label == R.DATELINE and any(d.role for d in line.dates)):
+        if label == R.BYLINE or (label == R.DATELINE and (
+                any(d.role for d in line.dates) or R.byline(make_line(R.dateline_residue(line))))):
             return True
         # (A video's length "০৩:২৫", a share bar, a comment or share count may stand between.)
         if not (on_toolbar(page, j) or label == R.DATELINE or R.is_time_of_day(line)):

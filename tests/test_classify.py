@@ -658,3 +658,14 @@ def test_a_fact_box_inside_the_story_keeps_it_whole_and_its_dates_are_facts(page
     prayer = ["নামাজের সময়সূচি", "ফজর: ৫:০২", "যোহর: ১১:৪৫", "আসর: ৩:৩৫", "মাগরিব: ৫:১২"]
     doc = page(TITLE, DATE, P1, P2, P3, *prayer, TEASERS[3][0], TEASERS[3][1], TEASERS[2][1])
     assert doc.body == [nfc(x) for x in (P1, P2, P3)]
+
+
+def test_a_brief_under_a_date_line_that_names_its_writer_is_an_article(page):
+    brief = "রাজধানীর কারওয়ান বাজারে আজ সকালে একটি ভবনে আগুন লাগে।"
+    glued = "নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ০৯:৪১"
+    doc = page("মতামত", *OPINION_TEASERS, TITLE, glued, brief, "সম্পাদক: মতিউর রহমান")
+    assert doc.body == [nfc(brief)] and doc.meta.title == nfc(TITLE)
+    assert doc.meta.published == "2025-12-30T09:41:00+06:00"
+    # ... but three such briefs in a row are a section front's teasers
+    rows = [x for h, s in TEASERS[:3] for x in (h, glued, s)]
+    assert page("সর্বশেষ", *rows, "সম্পাদক: মতিউর রহমান").body == []
