@@ -232,13 +232,27 @@ def _teaser_frame(page: Page, gap: list[int]) -> bool:
     return any(h is not n for h in heads for n in names)
 
 
+def _framed(page: Page, prose: set[int]) -> set[int]:
+    """Paragraphs under a teaser's frame (in the three lines above, after the paragraph before),
+    where the page holds two or more: one headline-and-name pair is as likely two lines of verse
+    quoted in a story ('আমার সোনার বাংলা', 'আমি তোমায় ভালোবাসি')."""
+    out: set[int] = set()
+    last = 0
+    for i in page.nonblank:
+        if i in prose:
+            if _teaser_frame(page, page.nonblank[max(last, page.pos[i] - 3):page.pos[i]]):
+                out.add(i)
+            last = page.pos[i] + 1
+    return out if len(out) >= 2 else set()
+
+
 def _split_at_frames(page: Page, block: list[int], prose: set[int]) -> list[list[int]]:
     """A paragraph under a teaser's frame (a writer's name and a headline) is a teaser of its own:
     the story, if any, starts after it. (A section front's teasers are found in the whole block.)"""
     paras = [i for i in block if i in prose]
     cuts = set()
     for n in range(1, len(paras)):
-        if _teaser_frame(page, page.nonblank[page.pos[paras[n - 1]] + 1:page.pos[paras[n]]]):
+        if paras[n] in page.framed:
             cuts.update(paras[n:n + 2])
     if not cuts or _is_teaser_list(page, block, prose):
         return [block]
@@ -252,6 +266,7 @@ def _split_at_frames(page: Page, block: list[int], prose: set[int]) -> list[list
 
 def _best_block(page: Page, prose: set[int]) -> list[int]:
     """The run of paragraphs (with the soft lines between them) that holds the most words."""
+    page.framed = _framed(page, prose)
     blocks: list[list[int]] = []
     cur: list[int] = []
     gap: list[int] = []
@@ -491,8 +506,7 @@ def _repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set
 def _is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
     """Headline, summary, headline, summary...: a section front, not an article with subheads."""
     paras = [i for i in block if i in prose]
-    framed = {b for a, b in zip(paras, paras[1:], strict=False)
-              if _teaser_frame(page, page.nonblank[page.pos[a] + 1:page.pos[b]])}
+    framed = {b for b in paras[1:] if b in page.framed}
     if len(paras) == 2 and framed:
         return True  # two paragraphs, the second under a teaser's frame: two teasers
     if len(paras) < 3:

@@ -27,6 +27,7 @@ class Page:
         self.nonblank = [i for i, ln in enumerate(lines) if ln.text]
         self.pos = dict(zip(self.nonblank, range(len(self.nonblank)), strict=True))  # index -> place
         self.wrapped: set[int] = set()  # lines of hard-wrapped paragraphs (see classify._hard_wrapped)
+        self.framed: set[int] = set()  # paragraphs under a teaser's frame (see classify._framed)
 
     def set(self, i: int, label: str, reason: str) -> None:
         self.label[i] = label

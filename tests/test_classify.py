@@ -669,3 +669,10 @@ def test_a_brief_under_a_date_line_that_names_its_writer_is_an_article(page):
     # ... but three such briefs in a row are a section front's teasers
     rows = [x for h, s in TEASERS[:3] for x in (h, glued, s)]
     assert page("সর্বশেষ", *rows, "সম্পাদক: মতিউর রহমান").body == []
+
+
+def test_two_lines_of_verse_quoted_in_a_story_do_not_cut_it(page):
+    # (a headline over a name is a teaser's frame only where the page holds two of them or more)
+    for verse in (["আমার সোনার বাংলা", "আমি তোমায় ভালোবাসি"], ["চিরদিন কাহারও সমান নাহি যায়", "জীবনানন্দ দাশ"]):
+        doc = page(TITLE, DATE, P1, P2, *verse, P3, TEASERS[3][1], TEASERS[1][1])
+        assert doc.body == [nfc(x) for x in (P1, P2, *verse, P3, TEASERS[3][1], TEASERS[1][1])]
