@@ -541,12 +541,14 @@ def _asks(page: Page, i: int | None) -> bool:
 
 def _no_headline(page: Page, i: int | None) -> bool:
     """A paragraph after a list item, a list's lead-in, a photo caption, an ad or a share button, a
-    live blog's time stamp or a related-link box ("আরও পড়ুন" and its link) is no teaser under its headline."""
+    live blog's time stamp, a related-link box ("আরও পড়ুন" and its link) or a fact box is no
+    teaser under its headline."""
     if i is None:
         return False
     line = page.lines[i]
     return (page.label[i] in FURNITURE or bool(LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
-            or R.is_time_of_day(line) or _box_heading(page, i) is not None)
+            or R.is_time_of_day(line) or _box_heading(page, i) is not None
+            or _fact_box(page, [j for j in (page.prev(i, 2), page.prev(i), i) if j is not None]))
 
 
 _BOX_HEADS = ("more_news_heading", "inline_related")

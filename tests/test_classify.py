@@ -654,6 +654,9 @@ def test_a_fact_box_inside_the_story_keeps_it_whole_and_its_dates_are_facts(page
     assert doc.body == [nfc(x) for x in (P1, *facts, P2, TEASERS[3][1])]
     assert doc.meta.published == "2024-08-17T00:06:00+06:00"
     assert labels(doc)[nfc(facts[3])] == ("body", "fact_line")
+    # the paragraph after the box is no teaser under a headline, even with a subhead further down
+    doc = page(TITLE, DATE, P1, *facts, P2, "যা বললেন উপদেষ্টা", TEASERS[3][1])
+    assert doc.body == [nfc(x) for x in (P1, *facts, P2, "যা বললেন উপদেষ্টা", TEASERS[3][1])]
     # ... but prayer times after the story, then another story under its headline, stay apart
     prayer = ["নামাজের সময়সূচি", "ফজর: ৫:০২", "যোহর: ১১:৪৫", "আসর: ৩:৩৫", "মাগরিব: ৫:১২"]
     doc = page(TITLE, DATE, P1, P2, P3, *prayer, TEASERS[3][0], TEASERS[3][1], TEASERS[2][1])
