@@ -29,7 +29,6 @@ MAX_GAP_LINES = 8  # ... and all lines, ads and credits included (a list's items
 
 # Labels that end a body block when they stand between two paragraphs.
 _HARD = {R.DATELINE, R.COMMENTS, R.CATEGORY, R.FOOTER, R.BYLINE, R.PAGE_HEADER, R.RANKED_LIST, R.MENU}
-_DIGITS = re.compile(r"[0-9০-৯]")
 _SENTENCES = re.compile(r"[^।?!॥৷]+[।?!॥৷]?")
 
 
@@ -215,7 +214,7 @@ def _soft_gap(page: Page, gap: list[int]) -> bool:
 
 def _teaser_frame(page: Page, gap: list[int]) -> bool:
     """A headline and a writer's name between two paragraphs ('সোহরাব হাসান' over or under 'রাজনীতির
-    চক্রব্যূহে বন্দি গণতন্ত্র'): a teaser's frame, not a story's subhead. The headline: four words or
+    চক্রব্যূহে বন্দি গণতন্ত্র'): a teaser's frame, not a story's subhead. The headline: three words or
     more that end no sentence, verse line or lead-in, and give no figures under a label
     ('বাংলাদেশ: ৫০ ওভারে ২৮৫/৭'); the name: four words or fewer, no figures, no colon. A list's
     items and a photo's caption over its credit are neither."""
@@ -226,8 +225,8 @@ def _teaser_frame(page: Page, gap: list[int]) -> bool:
                   and not LIST_ITEM.match(page.lines[i].text) and _box_heading(page, i) is None
                   and not on_bare_credit(page, i)]  # (a photo's caption over its credit)
     heads = [x for x in open_lines if x.words >= 3 and not x.text.endswith(("।", ":", "ঃ", ",", ";", "-", "—"))
-             and not (speaker(x) and _DIGITS.search(x.text.split(":", 1)[-1]))]
-    names = [x for x in open_lines if x.words <= 4 and not x.terminal and not _DIGITS.search(x.text)
+             and not (speaker(x) and _DIGIT.search(x.text.split(":", 1)[-1]))]
+    names = [x for x in open_lines if x.words <= 4 and not x.terminal and not _DIGIT.search(x.text)
              and ":" not in x.text and "ঃ" not in x.text]
     return any(h is not n for h in heads for n in names)
 
@@ -595,7 +594,8 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
     lines = page.lines
     seen: dict[str, int] = {}
     repeating = False  # the story printed twice (a print view under it): its short lines repeat too
-    facts = {i for n in range(len(block)) if _fact_box(page, block[n:n + 3]) for i in block[n:n + 3]}
+    facts = ({i for n in range(len(block)) if _fact_box(page, block[n:n + 3]) for i in block[n:n + 3]}
+             if any(page.reason[i] == "date_shape" for i in block) else set())
     for i in block:
         if i in prose:
             k = lines[i].key
