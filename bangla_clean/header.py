@@ -168,7 +168,7 @@ def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
                 or (walk.last_was_date and page.reason[i] == "summary_before_date")
                 # (nor the last of a list of teasers in that frame, right above the story's own byline and date)
                 or (walk.title is None and walk.have_date and page.reason[i] == "teaser_list"
-                    and _headline_like(page, page.prev(i) or i))):
+                    and (above := page.prev(i)) is not None and _headline_like(page, above))):
             # A summary printed under the headline (bdnews24, Prothom Alo): part of the header.
             walk.standfirst = i
             walk.above_title = walk.title is not None

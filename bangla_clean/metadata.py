@@ -44,13 +44,12 @@ _PROMO_OUTLET = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:অনলাই
 def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
     meta = Metadata()
     named: list[tuple[int, str, str]] = []  # (place, reason, text) of bylines; -1: beside the story's date
-    story = [-1, -1]  # the first and last line of the story (its title or body)
+    first = last = -1  # the first and last line of the story (its title or body)
     printed: list[str] = []  # print-edition dates
     for n, item in enumerate(labelled):
         line, label, reason = item.line, item.label, item.reason
         if label == R.BODY or reason == "headline_above_body":
-            story[0] = n if story[0] < 0 else story[0]
-            story[1] = n
+            first, last = (n if first < 0 else first), n
         if label == R.TITLE and reason == "headline_above_body" and meta.title is None:
             meta.title = line.text
         elif label == R.DATELINE and reason == "article_date":
@@ -73,7 +72,7 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
     # The story's own byline stands from its header (ten lines above the title or the first
     # paragraph) to six lines under it; a name in a teaser or a sidebar is another piece's writer,
     # and a page without a story has none.
-    near = range(story[0] - 10, story[1] + 7) if story[0] >= 0 else range(0)
+    near = range(first - 10, last + 7) if first >= 0 else range(0)
     meta.byline, outlet = _choose_byline([(reason, text) for n, reason, text in named if n < 0 or n in near])
     meta.outlet = outlet or _outlet_from_page(labelled)
     return meta
