@@ -524,7 +524,8 @@ def _is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
         if pictured and prv is not None and page.reason[prv] == "photo_credit" and page.lines[prv].words <= 4:
             prv = page.prev(prv)
         who = speaker(page.lines[i])
-        return (prv not in prose and page.next(i) not in prose and not _no_headline(page, prv)
+        # (Over the first paragraph, "শিরোনাম" or "সর্বশেষ" and a headline head a list, not a link box in a story.)
+        return (prv not in prose and page.next(i) not in prose and not _no_headline(page, prv, box=i != paras[0])
                 and not (prv is not None and prv > block[0] and _subhead(page, prv))  # heads part of a story
                 and not (who and said[who] >= 2))
 
@@ -538,7 +539,7 @@ def _asks(page: Page, i: int | None) -> bool:
     return i is not None and page.lines[i].text.rstrip(CLOSERS + " ").endswith("?")
 
 
-def _no_headline(page: Page, i: int | None) -> bool:
+def _no_headline(page: Page, i: int | None, box: bool = True) -> bool:
     """A paragraph after a list item, a list's lead-in, a photo caption, an ad or a share button, a
     live blog's time stamp, a related-link box ("আরও পড়ুন" and its link) or a fact box is no
     teaser under its headline."""
@@ -546,7 +547,7 @@ def _no_headline(page: Page, i: int | None) -> bool:
         return False
     line = page.lines[i]
     return (page.label[i] in FURNITURE or bool(LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
-            or R.is_time_of_day(line) or _box_heading(page, i) is not None
+            or R.is_time_of_day(line) or (box and _box_heading(page, i) is not None)
             or _fact_box(page, [j for j in (page.prev(i, 2), page.prev(i), i) if j is not None]))
 
 

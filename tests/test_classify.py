@@ -679,3 +679,10 @@ def test_two_lines_of_verse_quoted_in_a_story_do_not_cut_it(page):
     for verse in (["আমার সোনার বাংলা", "আমি তোমায় ভালোবাসি"], ["চিরদিন কাহারও সমান নাহি যায়", "জীবনানন্দ দাশ"]):
         doc = page(TITLE, DATE, P1, P2, *verse, P3, TEASERS[3][1], TEASERS[1][1])
         assert doc.body == [nfc(x) for x in (P1, P2, *verse, P3, TEASERS[3][1], TEASERS[1][1])]
+
+
+def test_a_list_heading_over_the_first_teaser_is_no_link_box(page):
+    # "শিরোনাম" and a headline over a summary head a list of teasers, not a related-links box in a story
+    summaries = [TEASERS[0][1] + " " + P1, TEASERS[1][1] + " " + P2, TEASERS[2][1] + " " + P3]
+    rows = [x for (h, _), s in zip(TEASERS[:3], summaries, strict=True) for x in (h, s)]
+    assert page("প্রচ্ছদ", "জাতীয়", "শিরোনাম", *rows, "Follow Us", "সম্পাদক: মতিউর রহমান").body == []
