@@ -246,13 +246,17 @@ def _framed(page: Page, prose: set[int]) -> set[int]:
 
 
 def _split_at_frames(page: Page, block: list[int], prose: set[int]) -> list[list[int]]:
-    """A paragraph under a teaser's frame (a writer's name and a headline) is a teaser of its own:
-    the story, if any, starts after it. (A section front's teasers are found in the whole block.)"""
+    """A paragraph under a teaser's frame (a writer's name and a headline) starts a part of its own,
+    and is a teaser of its own when more lines than paragraphs follow it: the story, if any, starts
+    after it (a story's lead under its title and a bare name goes on with the next paragraph).
+    (A section front's teasers are found in the whole block.)"""
     paras = [i for i in block if i in prose]
     cuts = set()
     for n in range(1, len(paras)):
         if paras[n] in page.framed:
-            cuts.update(paras[n:n + 2])
+            cuts.add(paras[n])
+            if n + 1 < len(paras) and page.next(paras[n]) != paras[n + 1]:
+                cuts.add(paras[n + 1])
     if not cuts or _is_teaser_list(page, block, prose):
         return [block]
     parts: list[list[int]] = [[]]

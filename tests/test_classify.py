@@ -686,3 +686,11 @@ def test_a_list_heading_over_the_first_teaser_is_no_link_box(page):
     summaries = [TEASERS[0][1] + " " + P1, TEASERS[1][1] + " " + P2, TEASERS[2][1] + " " + P3]
     rows = [x for (h, _), s in zip(TEASERS[:3], summaries, strict=True) for x in (h, s)]
     assert page("প্রচ্ছদ", "জাতীয়", "শিরোনাম", *rows, "Follow Us", "সম্পাদক: মতিউর রহমান").body == []
+
+
+def test_a_story_under_its_title_and_a_bare_name_after_column_teasers_keeps_its_lead(page):
+    # the story's own title and writer look like a teaser's frame; its lead goes on into the story
+    story = [P1, P2, P3, TEASERS[3][1], TEASERS[1][1]]
+    doc = page("মতামত", *OPINION_TEASERS, TITLE, "রহিম উদ্দিন", *story, "সম্পাদক: মতিউর রহমান")
+    assert doc.body == [nfc(x) for x in story]
+    assert doc.meta.title == nfc(TITLE)
