@@ -5,7 +5,10 @@ The steps, in order:
    as prose (reads like a paragraph) or short (headline, menu item, subhead);
 2. teasers: prose cut short with an ellipsis, or a lone paragraph followed by a date;
 3. blocks: runs of prose joined across small soft gaps (a caption, a subhead, an inline
-   "আরও পড়ুন" link); the block with the most words is the article, if it has enough;
+   "আরও পড়ুন" link), and across a related-links box, a video player or a fact box when two
+   paragraphs follow; a teaser's frame (a headline and a writer's name, where the page has two or
+   more) starts a part of its own; blocks of headline-and-summary teasers are a section front's;
+   the block with the most words is the article, if it has enough;
 4. the header above the article (title, byline, date lines) is read backwards from it,
    and its trailer below (`header.py`);
 5. what is left outside the article is named by its shape: menus, headline lists, teasers.
