@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import rules as R
-from .lines import CLOSERS, Line
+from .lines import CLOSERS, Line, make_line
 from .page import FURNITURE, LIST_ITEM, Page, on_toolbar
 
 HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and dates
@@ -277,3 +277,36 @@ def read_trailer(page: Page, end: int) -> None:
             return
         if not (on_toolbar(page, i) or page.label[i] == R.CATEGORY):
             return  # (tags, a share bar, "মন্তব্য করুন" or an ad may stand between the story and its date)
+
+
+def story_header_above(page: Page, start: int, headline: bool = True) -> bool:
+    """Is there a byline or a date line just above the paragraph (before any other story's text or
+    a menu), or (if `headline`) a headline-sized line right above it?"""
+    for n in range(1, 7):
+        j = page.prev(start, n)
+        if j is None or page.lines[j].prose or page.lines[j].truncated or page.label[j] == R.MENU:
+            return False  # (another story's text, or navigation: what stands above is not this one's)
+        line = page.lines[j]
+        if page.label[j] == R.BYLINE or (page.reason[j] == "date_shape" and not R.is_site_strip(line)):
+            return True  # (a teaser's age, "৩ ঘণ্টা আগে", dates no story)
+        if headline and n <= 3 and page.label[j] is None and 4 <= line.words <= 30:
+            return True
+    return False
+
+
+def under_own_header(page: Page, start: int) -> bool:
+    """A news brief too short for the article test still stands under a story's own header: a
+    byline or a labelled date ("প্রকাশ: ...") just above it, or a date line that names the writer
+    ("নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ০৯:৪১"). Teasers in lists have none of them."""
+    for n in range(1, 9):
+        j = page.prev(start, n)
+        if j is None:
+            return False
+        label, line = page.label[j], page.lines[j]
+        if label == R.BYLINE or (label == R.DATELINE and (
+                any(d.role for d in line.dates) or R.byline(make_line(R.dateline_residue(line))))):
+            return True
+        # (A video's length "০৩:২৫", a share bar, a comment or share count may stand between.)
+        if not (on_toolbar(page, j) or label == R.DATELINE or R.is_time_of_day(line)):
+            return False
+    return False

@@ -1,0 +1,127 @@
+"""What a story may hold between two of its paragraphs without ending there: an ad, a photo and its
+credit, a list, a subhead, a related-links box ("আরও পড়ুন" and up to three headlines), a video
+player, a fact box of "label: value" lines. `classify.py` reads them when it joins paragraphs into
+blocks; `teasers.py` when it tells a story's parts from a section front's teasers."""
+
+from __future__ import annotations
+
+import re
+
+from .header import on_bare_credit
+from .page import FURNITURE, LIST_ITEM, Page
+
+
+def aside(page: Page, i: int) -> bool:
+    """What a story may hold between two paragraphs without a break: an ad, a photo and its
+    credit, an "আরও পড়ুন" box."""
+    return (page.label[i] in FURNITURE or box_heading(page, i) is not None
+            or (page.label[i] is None and not page.lines[i].prose and on_bare_credit(page, i)))
+
+
+def list_items(page: Page, gap: list[int]) -> set[int]:
+    """Items of a list inside the story: two or more bulleted or numbered open lines in a row,
+    announced by a line ending in a colon or themselves whole sentences; or an unmarked list of
+    short lines that mostly give a number (ingredients, a scorecard) after a colon."""
+    items: set[int] = set()
+    run: list[int] = []
+    for i in [*gap, -1]:
+        if i >= 0 and page.label[i] is None and LIST_ITEM.match(page.lines[i].text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            before = page.prev(run[0])
+            if _lead_in(page, before) or all(page.lines[j].terminal for j in run):
+                items.update(run)
+        run = []
+    for i in [*gap, -1]:
+        line = page.lines[i]
+        if i >= 0 and i not in items and page.label[i] is None and not line.prose and line.words <= 8:
+            run.append(i)
+            continue
+        # (Under a subhead without a colon, such a list is no different from a sidebar's prayer times
+        # or exchange rates: those end the story.)
+        announced = len(run) >= 4 and (_lead_in(page, run[0]) or _lead_in(page, page.prev(run[0])))
+        if announced and 2 * sum(1 for j in run if DIGIT.search(page.lines[j].text)) >= len(run):
+            items.update(run)
+        run = []
+    return items
+
+
+def _lead_in(page: Page, i: int | None) -> bool:
+    return i is not None and page.lines[i].text.endswith((":", "ঃ"))
+
+
+DIGIT = re.compile(r"[0-9০-৯]")
+
+
+# "আবেদনের শেষ তারিখ: ২৪ ডিসেম্বর ২০২৬", "পদের সংখ্যা: ১৩টি": a label of up to four words, then its value.
+_KEY_VALUE = re.compile(r"^(?:[^\s:ঃ।?!]+\s){0,3}[^\s:ঃ।?!]*[^\s:ঃ।?!0-9০-৯]\s?[:ঃ]\s*\S")
+
+
+def _fact_line(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return ((page.label[i] is None or page.reason[i] == "date_shape") and not line.prose
+            and line.words <= 12 and bool(_KEY_VALUE.match(line.text)))
+
+
+def fact_box(page: Page, gap: list[int]) -> bool:
+    """Three 'label: value' lines or more and nothing else (ads and credits aside) between two
+    parts of a story: its fact box ('পদের সংখ্যা: ১৩টি', 'আবেদনের শেষ তারিখ: ২৪ ডিসেম্বর ২০২৬'), whose
+    dates are facts, not the story's date."""
+    lines = [i for i in gap if page.label[i] not in FURNITURE]
+    return len(lines) >= 3 and all(_fact_line(page, i) for i in lines)
+
+
+def link_box(page: Page, gap: list[int]) -> bool:
+    lines = [i for i in gap if page.label[i] not in FURNITURE]
+    return bool(lines) and _heads_a_box(page, lines[0]) and all(
+        page.reason[i] in _LINK_DATES or box_heading(page, i) == lines[0] for i in lines[1:])
+
+
+_BOX_HEADS = ("more_news_heading", "inline_related")
+
+
+_LINK_DATES = ("date_shape", "relative_time")
+
+
+# A video player's heading and running time ("ভিডিও", "০৩:২৫") over the video's title.
+VIDEO_HEAD = re.compile(r"^(?:ভিডিও|ভিডিও\s+দেখুন|ভিডিও\s+সংবাদ|video)$", re.IGNORECASE)
+
+
+_RUNNING_TIME = re.compile(r"^[0-9০-৯]{1,2}:[0-9০-৯]{2}(?::[0-9০-৯]{2})?$")
+
+
+def _heads_a_box(page: Page, i: int) -> bool:
+    return page.reason[i] in _BOX_HEADS or bool(VIDEO_HEAD.match(page.lines[i].text))
+
+
+def box_heading(page: Page, i: int) -> int | None:
+    """The heading of the related-links box that line i stands in: 'আরও পড়ুন' or 'সম্পর্কিত খবর'
+    (or 'আরও পড়ুন: <headline>' itself), then up to three headlines, maybe with their dates."""
+    if page.reason[i] in _LINK_DATES:
+        return None  # (a date line starts no walk: above a story, it is the story's)
+    j: int | None = i
+    links = 0
+    while j is not None:
+        reason = page.reason[j]
+        if _heads_a_box(page, j):
+            return None if j != i and _link_on_the_line(page, j) else j
+        if (page.label[j] is None and not page.lines[j].prose) or reason == "inline_related_headline":
+            links += 1
+            if links > 3:
+                return None
+        elif reason not in _LINK_DATES and not _RUNNING_TIME.match(page.lines[j].text):
+            return None
+        j = page.prev(j)
+    return None
+
+
+def subhead(page: Page, i: int) -> bool:
+    """One or two words between paragraphs ('মেষ', 'উপকরণ'): a subhead, shorter than headlines."""
+    open_line = page.label[i] is None or page.reason[i] == "menu_word"  # ('খেলা' heading a year in review)
+    return open_line and page.lines[i].words <= 2 and not page.lines[i].terminal
+
+
+def _link_on_the_line(page: Page, i: int) -> bool:
+    """'আরও পড়ুন: <headline>' holds its one link: the short line under it is the story's again."""
+    return page.reason[i] == "inline_related" and page.lines[i].words > 3

@@ -1,0 +1,203 @@
+"""Section fronts: teasers (a headline and its summary, maybe a date, a writer, a photo credit)
+and the frames they stand in, told apart from a story's parts under its subheads."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from . import boxes
+from . import rules as R
+from .header import on_bare_credit, speaker, story_header_above
+from .lines import CLOSERS
+from .page import FURNITURE, LIST_ITEM, Page
+
+
+def mark_teasers(page: Page, prose: set[int]) -> None:
+    """Teasers that show by themselves: prose cut short with an ellipsis, and a summary printed
+    over its date (an article's date comes before its first paragraph)."""
+    lines = page.lines
+    for i in page.nonblank:
+        line = lines[i]
+        if page.label[i] is None and line.truncated and line.words >= 6:
+            nxt = page.next(i)
+            while nxt is not None and boxes.aside(page, nxt):
+                nxt = page.next(nxt)
+            if line.inner_stops and line.bangla_share >= 0.4 and nxt in prose:
+                prose.add(i)  # whole sentences, then one that trails off, and the story goes on
+            else:
+                page.set(i, R.MORE_NEWS, "truncated_teaser")
+    for i in sorted(prose):
+        nxt, prv = page.next(i), page.prev(i)
+        while nxt is not None and page.label[nxt] in (R.PROMO, R.SHARE):
+            nxt = page.next(nxt)  # (a "বিস্তারিত পড়ুন" link between a summary and its date)
+        while prv is not None and boxes.aside(page, prv):
+            prv = page.prev(prv)
+        # Section fronts print a story's summary and then its date; an article's date comes first.
+        if nxt is not None and page.label[nxt] == R.DATELINE and (prv is None or prv not in prose):
+            page.set(i, R.MORE_NEWS, "summary_before_date")
+            prose.discard(i)
+
+
+def _teaser_frame(page: Page, gap: list[int]) -> bool:
+    """A headline and a writer's name between two paragraphs ('সোহরাব হাসান' over or under 'রাজনীতির
+    চক্রব্যূহে বন্দি গণতন্ত্র'): a teaser's frame, not a story's subhead. The headline: three words or
+    more that end no sentence, verse line or lead-in, and give no figures under a label
+    ('বাংলাদেশ: ৫০ ওভারে ২৮৫/৭'); the name: four words or fewer, no figures, no colon. A list's
+    items and a photo's caption over its credit are neither."""
+    if sum(1 for i in gap if page.label[i] is None) < 2:
+        return False  # (the usual gap between two paragraphs: none)
+    items = boxes.list_items(page, gap)
+    open_lines = [page.lines[i] for i in gap if page.label[i] is None and i not in items
+                  and not LIST_ITEM.match(page.lines[i].text) and boxes.box_heading(page, i) is None
+                  and not on_bare_credit(page, i)]  # (a photo's caption over its credit)
+    heads = [x for x in open_lines if x.words >= 3 and not x.text.endswith(("।", ":", "ঃ", ",", ";", "-", "—"))
+             and not (speaker(x) and boxes.DIGIT.search(x.text.split(":", 1)[-1]))]
+    names = [x for x in open_lines if x.words <= 4 and not x.terminal and not boxes.DIGIT.search(x.text)
+             and ":" not in x.text and "ঃ" not in x.text]
+    return any(h is not n for h in heads for n in names)
+
+
+def framed(page: Page, prose: set[int]) -> set[int]:
+    """Paragraphs under a teaser's frame (in the three lines above, after the paragraph before),
+    where the page holds two or more: one headline-and-name pair is as likely two lines of verse
+    quoted in a story ('আমার সোনার বাংলা', 'আমি তোমায় ভালোবাসি')."""
+    out: set[int] = set()
+    last = 0
+    for i in page.nonblank:
+        if i in prose:
+            if _teaser_frame(page, page.nonblank[max(last, page.pos[i] - 3):page.pos[i]]):
+                out.add(i)
+            last = page.pos[i] + 1
+    return out if len(out) >= 2 else set()
+
+
+def split_at_frames(page: Page, block: list[int], prose: set[int]) -> list[list[int]]:
+    """A paragraph under a teaser's frame (a writer's name and a headline) starts a part of its own,
+    and is a teaser of its own when more lines than paragraphs follow it: the story, if any, starts
+    after it (a story's lead under its title and a bare name goes on with the next paragraph).
+    (A section front's teasers are found in the whole block.)"""
+    paras = [i for i in block if i in prose]
+    cuts = set()
+    for n in range(1, len(paras)):
+        if paras[n] in page.framed:
+            cuts.add(paras[n])
+            if n + 1 < len(paras) and page.next(paras[n]) != paras[n + 1]:
+                cuts.add(paras[n + 1])
+    if not cuts or is_teaser_list(page, block, prose):
+        return [block]
+    parts: list[list[int]] = [[]]
+    for i in block:
+        if i in cuts:
+            parts.append([])
+        parts[-1].append(i)
+    return [part[:max(n for n, i in enumerate(part) if i in prose) + 1] for part in parts if part]
+
+
+def last_of_the_list(page: Page, block: list[int], prose: set[int]) -> bool:
+    """Date, headline, summary, date, headline, summary...: every summary but the last stands over
+    the next teaser's date and was taken for a teaser already (or all but the first were found as
+    repeated units); the one left, alone, is a teaser too when it stands in the same frame and is
+    not much longer."""
+    paras = [i for i in block if i in prose]
+    if len(paras) != 1:
+        return False
+    # (the line right above is what must match: above that stands the previous teaser, or, for the
+    # first one, the page's menus)
+    above = _unit_shape(page, paras[0])[0]
+    teasers = [i for i in page.nonblank if page.reason[i] in ("summary_before_date", "teaser_list")
+               and _unit_shape(page, i)[0] == above]
+    return len(teasers) >= 2 and page.lines[paras[0]].words < 3 * max(page.lines[i].words for i in teasers)
+
+
+def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
+    """What stands just above a paragraph (step -1) or below it (step 1): ('date', has time, has
+    other words) or a label, for two lines. A writer's name is a short line whether a cue marks it
+    as a byline ('ড. ...') or not."""
+    shape: list[object] = []
+    for n in (1, 2):
+        j = page.prev(i, n) if step < 0 else page.next(i, n)
+        if j is None:
+            shape.append(None)
+            continue
+        line, label = page.lines[j], page.label[j]
+        if label == R.DATELINE:
+            rest = R.dateline_residue(line)
+            shape.append(("date", any(d.has_time for d in line.dates), bool(rest)))
+        elif label is None or label == R.BYLINE:
+            shape.append("prose" if line.prose else "short")
+        else:
+            shape.append(label)
+    return tuple(shape)
+
+
+def repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int]:
+    """Blocks of one paragraph that stand in the same frame (headline, date, summary) three or more
+    times are a section front's teasers. The article survives if it is much longer than they are
+    and has a byline or date of its own."""
+    groups: dict[tuple, list[int]] = {}
+    for n, b in enumerate(blocks):
+        paras = [i for i in b if i in prose]
+        if len(paras) == 1:
+            # (the frame above, or the one below: share and comment counts under each teaser)
+            for step in (-1, 1):
+                groups.setdefault((step, _unit_shape(page, paras[0], step)), []).append(n)
+    out: set[int] = set()
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        size = {n: sum(page.lines[i].words for i in blocks[n] if i in prose) for n in members}
+        biggest = max(members, key=size.__getitem__)
+        others = max(v for n, v in size.items() if n != biggest)
+        # (A home page's lead teaser is longer than the rest too, but has no date or byline.)
+        out.update(n for n in members if n != biggest or size[n] < 2 * others
+                   or not story_header_above(page, blocks[n][0], headline=False))
+    return out
+
+
+def is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
+    """Headline, summary, headline, summary...: a section front, not an article with subheads."""
+    paras = [i for i in block if i in prose]
+    framed = {b for b in paras[1:] if b in page.framed}
+    if len(paras) == 2 and framed:
+        return True  # two paragraphs, the second under a teaser's frame: two teasers
+    if len(paras) < 3:
+        return False
+    said = Counter(speaker(page.lines[i]) for i in paras)  # an interview's answers: "রফিকুল ইসলাম: ..."
+    # Headline, its photo's bare credit, summary: a teaser with a picture. (Between a byline or a
+    # date and the story, or above one closing it, a line over a credit is a photo's caption.)
+    first, last = page.pos[block[0]], page.pos[block[-1]]
+    pictured = not any(page.label[j] in (R.BYLINE, R.DATELINE) and not R.is_site_strip(page.lines[j])
+                       for j in page.nonblank[max(0, first - 8):first] + page.nonblank[last + 1:last + 4])
+
+    def island(i: int) -> bool:
+        if i in framed:
+            return True
+        prv = page.prev(i)
+        if pictured and prv is not None and page.reason[prv] == "photo_credit" and page.lines[prv].words <= 4:
+            prv = page.prev(prv)
+        who = speaker(page.lines[i])
+        # (Over the first paragraph, "শিরোনাম" or "সর্বশেষ" and a headline head a list, not a link box in a story.)
+        return (prv not in prose and page.next(i) not in prose and not _no_headline(page, prv, box=i != paras[0])
+                and not (prv is not None and prv > block[0] and boxes.subhead(page, prv))  # heads part of a story
+                and not (who and said[who] >= 2))
+
+    islands = [i for i in paras if island(i)]
+    if all(_asks(page, page.prev(i)) for i in islands if i != paras[0]):
+        return False  # an explainer's or interview's questions over their answers (after its lead)
+    return len(islands) >= 3 and len(islands) >= 0.6 * len(paras)
+
+
+def _asks(page: Page, i: int | None) -> bool:
+    return i is not None and page.lines[i].text.rstrip(CLOSERS + " ").endswith("?")
+
+
+def _no_headline(page: Page, i: int | None, box: bool = True) -> bool:
+    """A paragraph after a list item, a list's lead-in, a photo caption, an ad or a share button, a
+    live blog's time stamp, a related-link box ("আরও পড়ুন" and its link) or a fact box is no
+    teaser under its headline."""
+    if i is None:
+        return False
+    line = page.lines[i]
+    return (page.label[i] in FURNITURE or bool(LIST_ITEM.match(line.text)) or line.text.endswith((":", "ঃ"))
+            or R.is_time_of_day(line) or (box and boxes.box_heading(page, i) is not None)
+            or boxes.fact_box(page, [j for j in (page.prev(i, 2), page.prev(i), i) if j is not None]))
