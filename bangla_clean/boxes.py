@@ -92,7 +92,8 @@ _RUNNING_TIME = re.compile(r"^[0-9০-৯]{1,2}:[0-9০-৯]{2}(?::[0-9০-৯]{
 
 
 def _heads_a_box(page: Page, i: int) -> bool:
-    return page.reason[i] in _BOX_HEADS or bool(VIDEO_HEAD.match(page.lines[i].text))
+    text = page.lines[i].text
+    return page.reason[i] in _BOX_HEADS or (len(text) <= 12 and bool(VIDEO_HEAD.match(text)))
 
 
 def box_heading(page: Page, i: int) -> int | None:
