@@ -20,8 +20,9 @@ def aside(page: Page, i: int) -> bool:
 
 def list_items(page: Page, gap: list[int]) -> set[int]:
     """Items of a list inside the story: two or more bulleted or numbered open lines in a row,
-    announced by a line ending in a colon or themselves whole sentences; or an unmarked list of
-    short lines that mostly give a number (ingredients, a scorecard) after a colon."""
+    announced by a line ending in a colon or themselves whole sentences; an unmarked list of
+    short lines that mostly give a number (ingredients, a scorecard) after a colon; or two names
+    or more after a lead-in ("নিহতরা হলেন:" then "মো. রফিকুল ইসলাম", "আবদুল করিম")."""
     items: set[int] = set()
     run: list[int] = []
     for i in [*gap, -1]:
@@ -44,11 +45,29 @@ def list_items(page: Page, gap: list[int]) -> set[int]:
         if announced and 2 * sum(1 for j in run if DIGIT.search(page.lines[j].text)) >= len(run):
             items.update(run)
         run = []
+    for i in [*gap, -1]:
+        if i >= 0 and i not in items and (page.label[i] is None or page.reason[i] == "byline_cue") \
+                and _name_like(page.lines[i].text):
+            run.append(i)
+            continue
+        if len(run) >= 2 and _lead_in(page, page.prev(run[0]), dash=True):
+            items.update(run)
+        run = []
     return items
 
 
-def _lead_in(page: Page, i: int | None) -> bool:
-    return i is not None and page.lines[i].text.endswith((":", "ঃ"))
+def _name_like(text: str) -> bool:
+    """Two to five words with no figures and no punctuation but a title's dot ('মো.', 'ড.')."""
+    return 2 <= len(text.split()) <= 5 and not DIGIT.search(text) and not _PUNCT.search(text)
+
+
+_PUNCT = re.compile(r"[,;:ঃ।?!()\"'‘’“”—–]")
+
+
+def _lead_in(page: Page, i: int | None, dash: bool = False) -> bool:
+    """A line that announces a list: it ends in a colon (or, before names, a dash: 'নিহতরা হলেন—')."""
+    ends = (":", "ঃ", "—", "–") if dash else (":", "ঃ")
+    return i is not None and page.lines[i].text.endswith(ends)
 
 
 DIGIT = re.compile(r"[0-9০-৯]")

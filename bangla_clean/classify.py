@@ -277,6 +277,7 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
     repeating = False  # the story printed twice (a print view under it): its short lines repeat too
     facts = ({i for n in range(len(block)) if boxes.fact_box(page, block[n:n + 3]) for i in block[n:n + 3]}
              if any(page.reason[i] == "date_shape" for i in block) else set())
+    named = boxes.list_items(page, block) if any(page.reason[i] == "byline_cue" for i in block) else set()
     for i in block:
         if i in prose:
             k = lines[i].key
@@ -288,6 +289,9 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
                 page.set(i, R.BODY, "prose")
         elif repeating and lines[i].key in seen:
             page.set(i, R.DUPLICATE, "repeated_paragraph")
+        elif page.reason[i] == "byline_cue" and i in named:
+            page.set(i, R.BODY, "list_item")  # "মো. রফিকুল ইসলাম" in a list of names (see boxes.list_items)
+            seen.setdefault(lines[i].key, i)
         elif page.reason[i] == "date_shape" and i in facts:
             page.set(i, R.BODY, "fact_line")  # a date the story gives as a fact (see boxes.fact_box)
             seen.setdefault(lines[i].key, i)

@@ -694,3 +694,11 @@ def test_a_story_under_its_title_and_a_bare_name_after_column_teasers_keeps_its_
     doc = page("মতামত", *OPINION_TEASERS, TITLE, "রহিম উদ্দিন", *story, "সম্পাদক: মতিউর রহমান")
     assert doc.body == [nfc(x) for x in story]
     assert doc.meta.title == nfc(TITLE)
+
+
+def test_a_list_of_names_after_its_lead_in_stays_in_the_story(page):
+    names = ["মো. রফিকুল ইসলাম", "আবদুল করিম", "সুমন মিয়া"]
+    for lead in ("দণ্ডপ্রাপ্তরা হলেন:", "নিহতরা হলেন—"):
+        doc = page(TITLE, DATE, P1, lead, *names, P2, P3)
+        assert doc.body == [nfc(x) for x in (P1, lead, *names, P2, P3)]
+        assert doc.meta.title == nfc(TITLE) and doc.meta.byline is None
