@@ -145,9 +145,16 @@ def _soft_gap(page: Page, gap: list[int]) -> bool:
         if i in items or (counted == 1 and page.reason[i] == "menu_word"):
             continue  # "- মাসিক লিখিত অনুশীলন" in a list is no sign-off; "খেলা" alone between paragraphs is a subhead
         label = page.label[i]
-        if label in _HARD or page.reason[i] == "truncated_teaser" or R.is_sign_off(page.lines[i]):
+        if label in _HARD or page.reason[i] == "truncated_teaser" or (
+                R.is_sign_off(page.lines[i]) and not _after_a_quote(page, i)):
             return False
     return True
+
+
+def _after_a_quote(page: Page, i: int) -> bool:
+    """'— রাশেদ খান, আহ্বায়ক' under '‘আমরা লড়াই চালিয়ে যাব’': a quote's speaker, not the story's sign-off."""
+    j = page.prev(i)
+    return j is not None and page.lines[j].text.endswith(("’", "”", '"', "»"))
 
 
 def _best_block(page: Page, prose: set[int]) -> list[int]:

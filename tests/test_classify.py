@@ -702,3 +702,11 @@ def test_a_list_of_names_after_its_lead_in_stays_in_the_story(page):
         doc = page(TITLE, DATE, P1, lead, *names, P2, P3)
         assert doc.body == [nfc(x) for x in (P1, lead, *names, P2, P3)]
         assert doc.meta.title == nfc(TITLE) and doc.meta.byline is None
+
+
+def test_a_quote_and_its_speaker_between_paragraphs_do_not_end_the_story(page):
+    # "— রাশেদ খান, আহ্বায়ক" under a quote names its speaker; a reporter's sign-off ends a story
+    for quote, speaker_line in (("‘আমরা লড়াই চালিয়ে যাব’", "— রাশেদ খান, আহ্বায়ক"), ("“আমরা লড়াই চালিয়ে যাব”", "-রাশেদ খান")):
+        doc = page(TITLE, DATE, P1, quote, speaker_line, P2, P3)
+        assert doc.body == [nfc(x) for x in (P1, quote, speaker_line, P2, P3)]
+        assert doc.meta.title == nfc(TITLE)
