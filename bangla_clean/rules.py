@@ -71,6 +71,7 @@ _SHARE_WORDS = _re(r"^(?:(?:শেয়ার|শেয়ার\s+করুন
 # Counters and reading aids: "১২৩ বার পড়া হয়েছে", "পড়েছেন ৫০০ জন", "পড়তে সময় লাগবে ৩ মিনিট", "ফন্ট সাইজ".
 _PAGE_WIDGET = _re(r"^[০-৯0-9,]+\s*(?:বার\s+(?:পড়া|পঠিত|দেখা)|জন\s+পড়েছেন|ভিউ|views?|shares?|likes?)"
                    r"|পড়েছেন\s+[০-৯0-9,]+\s*জন|পড়া\s+হয়েছে\s+[০-৯0-9,]+\s*বার|পড়তে\s+সময়\s+লাগবে|মিনিটে\s+পড়ুন"
+                   r"|^পড়ুন\s+[০-৯0-9]+\s*মিনিটে$|^[০-৯0-9]+\s*মিনিটের?\s+পড়া$"
                    r"|\bmin(?:ute)?s?\s+read\b|^ফন্ট(?:\s+সাইজ)?$|^font\s+size$|^লেখার\s+আকার")
 # A prompt to do something with the page, ending in a polite imperative and naming the medium:
 # "ভিডিও দেখুন", "বিস্তারিত পড়ুন", "লিংক কপি করুন", "খবরটি ভালো লাগলে শেয়ার করুন". A tip ("পানি পান করুন।")
@@ -94,7 +95,8 @@ _MORE_HEADING = _re(
     r"|^(?:related|more|read\s+more|latest|popular|most\s+read|trending|see\s+more|more\s+news|also\s+read)"
     r"(?:\s+(?:news|stories|articles))?$"
 )
-_INLINE_RELATED = _re(r"^(?:আরও|আরো)\s+পড়ুন\s*[:ঃ\-–—]|^পড়ুন\s*[:ঃ]|^(?:also\s+read|read\s+more)\s*[:\-]")
+_INLINE_RELATED = _re(r"^(?:আরও|আরো)\s+পড়ুন\s*(?:[:ঃ\-–—»→]|>>?)|^পড়ুন\s*[:ঃ]"
+                      r"|^(?:also\s+read|read\s+more)\s*(?:[:\-»→]|>>?)")
 
 _PROMO = _re(r"google\s+news|গুগল\s+নিউজ|ফিডটি|চ্যানেলটি|সাবস্ক্রাইব|subscribe|ফলো\s+করুন|অনুসরণ\s+করুন|"
              r"ডাউনলোড\s+করুন|download\s+(?:the\s+)?app|অ্যাপ\s+ডাউনলোড|অ্যাপটি|বিজ্ঞাপন$|^advertisement$|^sponsored|"

@@ -23,6 +23,8 @@ CASES = [
     (R.share_widget, R.SHARE, "১২৩ বার পড়া হয়েছে", "page_widget"),
     (R.share_widget, R.SHARE, "পড়তে সময় লাগবে ৩ মিনিট", "page_widget"),
     (R.share_widget, R.SHARE, "ফন্ট সাইজ", "page_widget"),
+    (R.share_widget, R.SHARE, "পড়ুন ২ মিনিটে", "page_widget"),
+    (R.share_widget, R.SHARE, "৩ মিনিটের পড়া", "page_widget"),
     (R.promo, R.PROMO, "ভিডিও দেখুন", "call_to_action"),
     (R.promo, R.PROMO, "খবরটি ভালো লাগলে শেয়ার করুন", "call_to_action"),
     (R.promo, R.PROMO, "বিজ্ঞাপন দিন", "promo_cue"),
@@ -43,6 +45,8 @@ CASES = [
     (R.more_news_heading, R.MORE_NEWS, "এ বিভাগের অন্যান্য সংবাদ", "more_news_heading"),
     (R.more_news_heading, R.MORE_NEWS, "• জনপ্রিয়", "more_news_heading"),
     (R.more_news_heading, R.MORE_NEWS, "আরও পড়ুন: সংসদ নির্বাচনের তারিখ ঘোষণা", "inline_related"),
+    (R.more_news_heading, R.MORE_NEWS, "আরও পড়ুন >> সংসদ নির্বাচনের তারিখ ঘোষণা", "inline_related"),
+    (R.more_news_heading, R.MORE_NEWS, "আরও পড়ুন » সংসদ নির্বাচনের তারিখ ঘোষণা", "inline_related"),
     (R.promo, R.PROMO, "কালবেলা অনলাইন এর সর্বশেষ খবর পেতে Google News ফিডটি অনুসরণ করুন", "promo_cue"),
     (R.category, R.CATEGORY, "বিভাগ : আন্তর্জাতিক", "category_label"),
     (R.caption, R.CAPTION, "উত্তর কোরিয়ার নেতা কিম জং উন এবং পুতিন। ছবি : সংগৃহীত", "photo_credit"),
@@ -92,7 +96,9 @@ def test_body_sentences_that_mention_cues_are_not_boilerplate():
                  # news that names a platform or an app, or quotes an ask
                  "প্রধানমন্ত্রী বলেন, ফেসবুকে গুজব ছড়াবেন না, সতর্ক থাকুন। দেশের মানুষ এখন অনেক সচেতন।",
                  "গ্রাহকেরা ব্যাংকের নতুন অ্যাপটি ডাউনলোড করছেন। এতে লেনদেন সহজ হয়েছে বলে জানান তাঁরা।",
-                 "অনুমতি ছাড়া সভা করায় তিনজনকে আটক করেছে পুলিশ।"):
+                 "অনুমতি ছাড়া সভা করায় তিনজনকে আটক করেছে পুলিশ।",
+                 # "পড়ুন" and minutes in a sentence are no reading time
+                 "পড়ুন ২ মিনিটে আপনার অভিজ্ঞতা"):
         assert R.first_rule(line(text)) is None, text
 
 
