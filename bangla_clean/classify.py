@@ -138,14 +138,17 @@ def _hard_wrapped(page: Page) -> set[int]:
 
 def _soft_gap(page: Page, gap: list[int]) -> bool:
     items = boxes.list_items(page, gap) if len(gap) > 1 else set()
-    counted = sum(1 for i in gap if i not in items and page.label[i] not in FURNITURE)
+    # (Ads, credits and the captions over credits do not count: a photo gallery in the story.)
+    counted = sum(1 for i in gap if i not in items and page.label[i] not in FURNITURE
+                  and not (page.label[i] is None and on_bare_credit(page, i)))
     if counted > MAX_SOFT_GAP or len(gap) - len(items) > MAX_GAP_LINES:
         return False
     for i in gap:
         if i in items or (counted == 1 and page.reason[i] == "menu_word"):
             continue  # "- মাসিক লিখিত অনুশীলন" in a list is no sign-off; "খেলা" alone between paragraphs is a subhead
         label = page.label[i]
-        if label in _HARD or page.reason[i] == "truncated_teaser" or (
+        # (A line of hashtags is the story's tags, or an embedded post's: it ends nothing.)
+        if (label in _HARD and page.reason[i] != "hashtags") or page.reason[i] == "truncated_teaser" or (
                 R.is_sign_off(page.lines[i]) and not _after_a_quote(page, i)):
             return False
     return True

@@ -111,7 +111,8 @@ _CAPTION = _re(r"(?:^|[\s।|,.(])(?:ফাইল\s+)?(?:ছবি|ছবিঃ|
 # A credit at the end of a caption with no colon: "মেট্রোরেল। ফাইল ছবি", "প্রতীকী ছবি".
 _CAPTION_END = _re(r"(?:^|[\s।|,.(])(?:ফাইল|সংগৃহীত|প্রতীকী|প্রতীকি)\s+ছবি\)?[।.]?$|ছবি\s*[:ঃ]?\s*সংগৃহীত\)?[।.]?$")
 # The credit line of an embedded post: "— António Guterres (@antonioguterres) November 23, 2026".
-_EMBED_CREDIT = _re(r"^[—–-]\s*\S[^@]{0,80}\(@\w{1,30}\)")
+# "— Name (@handle) November 23, 2026" under a tweet; "Posted by Name on Monday, November 23, 2026" under a post.
+_EMBED_CREDIT = _re(r"^[—–-]\s*\S[^@]{0,80}\(@\w{1,30}\)|^(?:posted|shared)\s+by\s+\S.{0,80}\s+on\s+\S")
 _SOURCE_CREDIT = _re(r"^(?:সূত্র|উৎস|তথ্যসূত্র|source)\s*[:ঃ]")  # "সূত্র: রয়টার্স, এএফপি"
 _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image|ক্যাপশন|ক্যাপশান)\s*[:ঃ]"
                      r"|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
@@ -188,9 +189,14 @@ def junk(line: Line) -> str | None:
         return "no_letters"  # (Bangla digits count as Bangla: "০০:০০ / ০২:৩৫", an audio player, has no letter)
     if line.letters <= 2 and line.words <= 2 and not line.dates:
         return "lone_symbol"
+    if line.words <= 2 and _BRACKETED.match(line.text):
+        return "marker"  # "(ভিডিও)", "[ছবি]": what the page showed there
     if line.bangla_share < 0.3 and _JS_NOTICE.search(line):
         return "browser_notice"
     return None
+
+
+_BRACKETED = re.compile(r"^[(\[][^()\[\]]+[)\]]$")
 
 
 def comment_widget(line: Line) -> str | None:
@@ -237,7 +243,14 @@ def _asks_politely(text: str) -> bool:
 
 
 def category(line: Line) -> str | None:
-    return "category_label" if line.words <= 12 and _CATEGORY.match(line) else None
+    if line.words <= 12 and _CATEGORY.match(line):
+        return "category_label"
+    if _HASHTAGS.match(line.text):
+        return "hashtags"  # "#বাংলাদেশ #ঢাকা": the story's tags
+    return None
+
+
+_HASHTAGS = re.compile(r"^#[^\s#]+(?:\s+#[^\s#]+)*$")
 
 
 def embed_credit(line: Line) -> str | None:

@@ -710,3 +710,12 @@ def test_a_quote_and_its_speaker_between_paragraphs_do_not_end_the_story(page):
         doc = page(TITLE, DATE, P1, quote, speaker_line, P2, P3)
         assert doc.body == [nfc(x) for x in (P1, quote, speaker_line, P2, P3)]
         assert doc.meta.title == nfc(TITLE)
+
+
+def test_a_photo_gallery_or_hashtags_between_paragraphs_do_not_end_the_story(page):
+    gallery = [x for c in ("বৈঠকে কিম ও পুতিন", "পিয়ংইয়ংয়ে সংবর্ধনা", "দুই নেতার করমর্দন", "যৌথ সংবাদ সম্মেলন")
+               for x in (c, "ছবি: রয়টার্স")]
+    for between in (gallery, ["#বাংলাদেশ #ঢাকা #রাজনীতি"], ["(ভিডিও)"]):
+        doc = page(TITLE, DATE, P1, *between, P2, P3)
+        assert doc.body == [nfc(P1), nfc(P2), nfc(P3)], between
+        assert doc.meta.title == nfc(TITLE)

@@ -24,6 +24,9 @@ CASES = [
     (R.share_widget, R.SHARE, "পড়তে সময় লাগবে ৩ মিনিট", "page_widget"),
     (R.share_widget, R.SHARE, "ফন্ট সাইজ", "page_widget"),
     (R.share_widget, R.SHARE, "পড়ুন ২ মিনিটে", "page_widget"),
+    (R.category, R.CATEGORY, "#বাংলাদেশ #ঢাকা #রাজনীতি", "hashtags"),
+    (R.embed_credit, R.CAPTION, "Posted by Mirza Fakhrul Islam Alamgir on Monday, November 23, 2026", "embed_credit"),
+    (R.junk, R.NOISE, "(ভিডিও)", "marker"),
     (R.share_widget, R.SHARE, "৩ মিনিটের পড়া", "page_widget"),
     (R.promo, R.PROMO, "ভিডিও দেখুন", "call_to_action"),
     (R.promo, R.PROMO, "খবরটি ভালো লাগলে শেয়ার করুন", "call_to_action"),
@@ -98,7 +101,9 @@ def test_body_sentences_that_mention_cues_are_not_boilerplate():
                  "গ্রাহকেরা ব্যাংকের নতুন অ্যাপটি ডাউনলোড করছেন। এতে লেনদেন সহজ হয়েছে বলে জানান তাঁরা।",
                  "অনুমতি ছাড়া সভা করায় তিনজনকে আটক করেছে পুলিশ।",
                  # "পড়ুন" and minutes in a sentence are no reading time
-                 "পড়ুন ২ মিনিটে আপনার অভিজ্ঞতা"):
+                 "পড়ুন ২ মিনিটে আপনার অভিজ্ঞতা",
+                 # a hashtag opening a story's first words, a bracketed note of three words or more
+                 "#কলকাতা: শীতের ছুটি বাড়াল রাজ্য", "(বাকি অংশ আগামীকাল)"):
         assert R.first_rule(line(text)) is None, text
 
 
