@@ -24,7 +24,8 @@ _PUNCT = re.compile(r"[,;:?!।‘’“”\"'()\-–—]")
 
 
 def _bare_name(line: Line) -> bool:
-    """A writer's name, maybe with a place after a comma: "রহিম উদ্দিন", "রাশেদ মাহমুদ, চট্টগ্রাম"."""
+    """A writer's name, maybe with a place after a comma: "রহিম উদ্দিন", "রাশেদ মাহমুদ, চট্টগ্রাম".
+    (Two names joined by "ও" are left out: "সংসদ নির্বাচন ও সংস্কার প্রস্তাব" is a headline.)"""
     name, _, place = line.text.partition(",")
     return (2 <= len(name.split()) <= 4 and len(place.split()) <= 1 and not _PUNCT.search(name)
             and not _PUNCT.search(place))
@@ -138,11 +139,12 @@ def read_header(page: Page, start: int, block: list[int]) -> None:
 
 
 def _furniture(page: Page, i: int) -> bool:
-    """Lines the walk steps over: buttons and counts, captions, "সংক্ষেপে", the reporter's e-mail."""
+    """Lines the walk steps over: buttons and counts, captions, "সংক্ষেপে", the reporter's e-mail,
+    an age ("আপডেট: ৩ ঘণ্টা আগে")."""
     label, line = page.label[i], page.lines[i]
     return (on_toolbar(page, i) or label in (R.CATEGORY, R.PAGE_HEADER)
             or (label == R.MENU and line.words <= 3) or (label is None and line.words == 1)
-            or page.reason[i] in ("contact", "breadcrumb"))
+            or page.reason[i] in ("contact", "breadcrumb", "relative_time"))
 
 
 def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:

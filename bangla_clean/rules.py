@@ -135,7 +135,8 @@ _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?8
 
 # Words that introduce a writer's name ("লিখেছেন ...", "সাক্ষাৎকার নিয়েছেন ...", "অনুলিখন: ..."); the
 # first four only with a colon ("লেখা: ..." but not "লেখা হয়েছে"). metadata.py strips them off the byline.
-_NAME_INTRO = (r"(?:(?:লেখক|লেখা|রিপোর্ট|প্রতিবেদন|অনুবাদ|ভাষান্তর)\s*[:ঃ,]|লিখেছেন|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
+_NAME_INTRO = (r"(?:(?:লেখক|লেখা|রিপোর্ট|প্রতিবেদন|অনুবাদ|ভাষান্তর)\s*[:ঃ,]|প্রতিবেদক\s*[:ঃ]|লিখেছেন"
+               r"|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
                r"|(?:(?:written|reported|edited|published|posted)\s+)?by(?=\s*[:ঃ]?\s+\S))")
 BYLINE_INTRO = re.compile(unicodedata.normalize("NFC", "^" + _NAME_INTRO + r"\s*[:ঃ,]?\s*"), re.IGNORECASE)
 _BYLINE = _re(

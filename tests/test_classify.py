@@ -719,3 +719,11 @@ def test_a_photo_gallery_or_hashtags_between_paragraphs_do_not_end_the_story(pag
         doc = page(TITLE, DATE, P1, *between, P2, P3)
         assert doc.body == [nfc(P1), nfc(P2), nfc(P3)], between
         assert doc.meta.title == nfc(TITLE)
+
+
+def test_an_age_under_the_date_and_a_reporter_label_leave_the_header_whole(page):
+    doc = page(TITLE, "প্রতিবেদক: রফিকুল ইসলাম", DATE, "আপডেট: ৩ ঘণ্টা আগে", P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE)
+    assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+    assert doc.meta.byline == nfc("রফিকুল ইসলাম")
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
