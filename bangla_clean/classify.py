@@ -6,9 +6,10 @@ The steps, in order:
 2. teasers: prose cut short with an ellipsis, or a lone paragraph followed by a date
    (`teasers.py`);
 3. blocks: runs of prose joined across small soft gaps (a caption, a subhead, an inline
-   "আরও পড়ুন" link), and across a related-links box, a video player or a fact box when two
-   paragraphs follow (`boxes.py`); a teaser's frame (a headline and a writer's name, where the page has two or
-   more) starts a part of its own; blocks of headline-and-summary teasers are a section front's;
+   "আরও পড়ুন" link), and across a related-links box, a video player or a fact box when the story
+   goes on after it (`boxes.py`), not the box's own list of summaries; a teaser's frame (a headline
+   and a writer's name, where the page has two or more) starts a part of its own; blocks of
+   headline-and-summary teasers are a section front's;
    the block with the most words is the article, if it has enough;
 4. the header above the article (title, byline, date lines) is read backwards from it,
    and its trailer below (`header.py`);
@@ -179,6 +180,7 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
             gap.append(i)
     if cur:
         blocks.append(cur)
+    blocks = [part for b in blocks for part in _split_at_lists(page, b, prose)]
     blocks = _across_link_boxes(page, blocks, prose)
     blocks = [part for b in blocks for part in teasers.split_at_frames(page, b, prose)]
 
@@ -225,17 +227,86 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
 
 def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> list[list[int]]:
     """A story goes on past a related-links box inside it ("সম্পর্কিত খবর" or "আরও পড়ুন", up to three
-    headlines, maybe with their dates), or past a fact box of its own, when two paragraphs or more
-    follow it: a teaser's summary after such a box at the story's end is one paragraph."""
+    headlines, maybe with their dates), or past a fact box of its own, when what follows is more
+    of the story: two paragraphs or more that are not headline-and-summary units, or one that
+    chrome follows (see `_last_paragraph`)."""
     out = blocks[:1]
     for block in blocks[1:]:
         gap = page.nonblank[page.pos[out[-1][-1]] + 1:page.pos[block[0]]]
-        if len(gap) <= 12 and sum(1 for i in block if i in prose) >= 2 and (
-                boxes.link_box(page, gap) or boxes.fact_box(page, gap)):
+        paragraphs = sum(1 for i in block if i in prose)
+        goes_on = (not _teaser_units(page, block, prose) if paragraphs >= 2
+                   else _last_paragraph(page, block, prose))
+        if len(gap) <= 12 and goes_on and (boxes.link_box(page, gap) or boxes.fact_box(page, gap)):
             out[-1] = out[-1] + gap + block
         else:
             out.append(block)
     return out
+
+
+def _teaser_units(page: Page, part: list[int], prose: set[int]) -> bool:
+    """Headline, summary, headline, summary...: two paragraphs or more, each alone under a line of
+    five words or more (a story's subheads are mostly shorter). After a related-links box, that is the
+    box's list going on with summaries, not the story."""
+    paras = [i for i in part if i in prose]
+    return len(paras) >= 2 and page.next(paras[0]) not in prose and all(
+        page.next(i) not in prose and _under_a_headline(page, i) for i in paras[1:])
+
+
+def _under_a_headline(page: Page, i: int) -> bool:
+    """Right under an open line of five words or more (maybe with a date between), not a box's link."""
+    j = page.prev(i)
+    if j is not None and (page.lines[j].dates or page.lines[j].relative_time) and page.lines[j].words <= 8:
+        j = page.prev(j)
+    return (j is not None and page.label[j] is None and j not in page.wrapped and not page.lines[j].prose
+            and page.lines[j].words >= 5 and boxes.box_heading(page, j) is None)
+
+
+def _split_at_lists(page: Page, block: list[int], prose: set[int]) -> list[list[int]]:
+    """A story ends at a related-links box ("এই বিভাগের আরও খবর" and a headline) whose list goes
+    on with each headline's summary to the end of the block, or whose one summary has teasers
+    right under it."""
+    paras = [i for i in block if i in prose]
+    for a, b in zip(paras, paras[1:], strict=False):
+        gap = block[block.index(a) + 1:block.index(b)]
+        if boxes.link_box(page, gap):
+            rest = block[block.index(b):]
+            if _teaser_units(page, rest, prose) or (
+                    rest == [b] and any(page.reason[i] in _TEASERS for i in _below(page, b, prose)[0][:4])):
+                for i in rest:
+                    if i in prose:
+                        page.set(i, R.MORE_NEWS, "teaser_list")
+                        prose.discard(i)
+                return [block[:block.index(a) + 1]]
+    return [block]
+
+
+def _last_paragraph(page: Page, block: list[int], prose: set[int]) -> bool:
+    """One paragraph after a box is the story's last when what comes after it is no teaser's frame:
+    the page's end, a labelled line (tags, a more-news heading, a byline, the footer), or a run of
+    four short lines or more (a menu, a list of headlines); not one to three short lines over
+    another paragraph, nor another box over one, nor a teaser within four lines."""
+    after, more = _below(page, block[-1], prose)
+    if any(page.reason[i] in _TEASERS for i in after[:4]):
+        return False
+    if not more or not after:
+        return True
+    if boxes.link_box(page, after):
+        return False
+    return page.label[after[0]] is not None or len(after) >= 4
+
+
+_TEASERS = ("truncated_teaser", "summary_before_date")
+
+
+def _below(page: Page, i: int, prose: set[int]) -> tuple[list[int], bool]:
+    """The lines below line i up to the next paragraph (ads and credits aside), and whether one follows."""
+    after: list[int] = []
+    for j in page.nonblank[page.pos[i] + 1:]:
+        if j in prose:
+            return after, True
+        if page.label[j] not in FURNITURE:
+            after.append(j)
+    return after, False
 
 
 def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]) -> list[int]:

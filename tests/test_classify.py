@@ -516,10 +516,22 @@ def test_a_related_box_inside_the_story_does_not_cut_it(page):
            "বিপিএলের নিলাম শুরু আজ", "৩ ঘণ্টা আগে", "টেস্ট দলে ফিরলেন সাকিব"]
     doc = page(TITLE, DATE, P1, *box, P2, P3)
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
-    # ... but one teaser's summary after such a box at the story's end stays out
+    # ... and so does one paragraph after it, when the page's end, tags or a list of headlines follow
+    for after in ([], ["ট্যাগ: রাজনীতি, নির্বাচন"], ["সর্বশেষ", *[t for t, _ in TEASERS]]):
+        doc = page(TITLE, DATE, P1, P2, *box, P3, *after)
+        assert doc.body == [nfc(P1), nfc(P2), nfc(P3)], after
+    # ... but not a teaser's summary with another teaser under it: a list of them
     summary = "প্রতিবেদনে বলা হয়, নতুন ফোনে শক্তিশালী ক্যামেরা থাকবে। ব্যাটারির ক্ষমতাও বাড়ানো হতে পারে।"
-    doc = page(TITLE, DATE, P1, P2, P3, *box, summary)
+    doc = page(TITLE, DATE, P1, P2, P3, *box, summary, *TEASERS[1])
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    # ... nor a list of headlines and summaries under a more-news heading right after the story
+    teasers = [x for t in TEASERS[:3] for x in t]
+    for heading in ("এই বিভাগের আরও খবর", "আরও পড়ুন", "সম্পর্কিত খবর"):
+        doc = page(TITLE, DATE, P1, P2, P3, heading, *teasers)
+        assert doc.body == [nfc(P1), nfc(P2), nfc(P3)], heading
+    # ... while a story's own subheads (shorter than headlines) after such a box are the story's
+    doc = page(TITLE, DATE, P1, "আরও পড়ুন", TEASERS[0][0], P2, "যান চলাচলে বিকল্প পথ", P3)
+    assert doc.body == [nfc(P1), nfc(P2), "যান চলাচলে বিকল্প পথ", nfc(P3)]
 
 
 def test_an_explainers_questions_over_their_answers_are_its_subheads(page):

@@ -634,10 +634,10 @@ def test_a_story_printed_twice_gives_its_body_once():
 
 def test_heavier_boxes_between_paragraphs():
     """Related-links boxes with dates, a three-headline "সম্পর্কিত খবর" box, an ad stack and a video
-    embed ("ভিডিও", its running time, its title) in the middle gap of each gold article: 57% still
-    lose part of the story: a box is crossed only when two paragraphs or more follow it (after a
-    box at a story's end, one paragraph is as likely a teaser's summary); 172 of 215 did when this
-    was written, 156 of 250 before a video embed counted as a box."""
+    embed ("ভিডিও", its running time, its title) in the middle gap of each gold article: body and
+    title stay on all but a few pages (a box between a fact box and the last paragraph; a story
+    whose own header reads as a teaser's). 172 of 215 pages lost part of the story when this was
+    written; 156 of 270 while one paragraph after a box was taken for a teaser's summary."""
     widgets = [["আরও পড়ুন", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২ ঘণ্টা আগে"],
                ["আরও পড়ুন", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২৩ নভেম্বর ২০২৬, ১০:৩০"],
                ["সম্পর্কিত খবর", "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "বিপিএলের নিলাম শুরু আজ",
@@ -654,7 +654,31 @@ def test_heavier_boxes_between_paragraphs():
             n += 1
             got = clean_text("\n".join(lines[:m + 1] + widget + lines[m + 1:]))
             bad += got.body != doc.body or got.meta.title != doc.meta.title
-    assert n > 200 and bad <= 0.58 * n, (bad, n)
+    assert n > 200 and bad <= 0.05 * n, (bad, n)
+
+
+def test_a_list_of_headlines_with_summaries_after_every_story_stays_out():
+    """Under a more-news heading, two or three teasers (other gold pages' titles and first
+    paragraphs, with or without a date under each headline) right after each gold story or after
+    its trailer: body and title stay. A few fail (a one-paragraph story whose own header has the
+    teasers' shape); 50% did before a box's list of summaries ended the story. Without a heading,
+    or with only a share bar or an ad between, about half still fail: a story's last parts under
+    subheads look the same (README, known limits)."""
+    articles = _articles_with_their_chrome()
+    pool = [(doc.meta.title, doc.body[0]) for _, _, _, _, doc, _, _ in articles if len(doc.body[0].split()) < 60]
+    bad = n = 0
+    for a, (_, lines, _, last, doc, _, _) in enumerate(articles):
+        end = max(i for i, x in enumerate(doc.labelled) if x.label == "body")
+        others = [p for p in pool if p[0] != doc.meta.title]
+        for h, heading in enumerate(("এই বিভাগের আরও খবর", "আরও পড়ুন", "সম্পর্কিত খবর", "সর্বশেষ")):
+            for at in (end, last):
+                for k, dated in ((2, False), (3, True)):
+                    teasers = [others[(7 * a + 5 * h + j) % len(others)] for j in range(k)]
+                    block = [x for t, s in teasers for x in ([t, "২৩ নভেম্বর ২০২৬, ১০:৩০", s] if dated else [t, s])]
+                    got = clean_text("\n".join(lines[:at + 1] + [heading] + block + lines[at + 1:]))
+                    n += 1
+                    bad += got.body != doc.body or got.meta.title != doc.meta.title
+    assert n > 1000 and bad <= 0.07 * n, (bad, n)
 
 
 def test_no_section_front_becomes_an_article_inside_any_sites_chrome():
