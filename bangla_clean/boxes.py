@@ -73,8 +73,9 @@ def _lead_in(page: Page, i: int | None, dash: bool = False) -> bool:
 DIGIT = re.compile(r"[0-9০-৯]")
 
 
-# "আবেদনের শেষ তারিখ: ২৪ ডিসেম্বর ২০২৬", "পদের সংখ্যা: ১৩টি": a label of up to four words, then its value.
-_KEY_VALUE = re.compile(r"^(?:[^\s:ঃ।?!]+\s){0,3}[^\s:ঃ।?!]*[^\s:ঃ।?!0-9০-৯]\s?[:ঃ]\s*\S")
+# "আবেদনের শেষ তারিখ: ২৪ ডিসেম্বর ২০২৬", "পদের সংখ্যা: ১৩টি", "ডিসেম্বর ২০২৪: ৩,৪৫,৭৬৫": a label of up
+# to four words (ending in a letter or a year, not a time's hour), then its value.
+_KEY_VALUE = re.compile(r"^(?:[^\s:ঃ।?!]+\s){0,3}(?:[^\s:ঃ।?!]*[^\s:ঃ।?!0-9০-৯]|[0-9০-৯]{4})\s?[:ঃ]\s*\S")
 
 
 def _fact_line(page: Page, i: int) -> bool:
@@ -84,11 +85,19 @@ def _fact_line(page: Page, i: int) -> bool:
 
 
 def fact_box(page: Page, gap: list[int]) -> bool:
-    """Three 'label: value' lines or more and nothing else (ads and credits aside) between two
-    parts of a story: its fact box ('পদের সংখ্যা: ১৩টি', 'আবেদনের শেষ তারিখ: ২৪ ডিসেম্বর ২০২৬'), whose
-    dates are facts, not the story's date."""
+    """Three 'label: value' lines or more and nothing else (ads and credits aside; a short heading
+    over them) between two parts of a story: its fact box ('পদের সংখ্যা: ১৩টি', 'আবেদনের শেষ তারিখ:
+    ২৪ ডিসেম্বর ২০২৬'), or a small table ('খেলাপি ঋণ (কোটি টাকা)' over 'ডিসেম্বর ২০২৪: ৩,৪৫,৭৬৫'),
+    whose dates are facts, not the story's date."""
     lines = [i for i in gap if page.label[i] not in FURNITURE]
+    if len(lines) >= 4 and _box_title(page, lines[0]):
+        lines = lines[1:]
     return len(lines) >= 3 and all(_fact_line(page, i) for i in lines)
+
+
+def _box_title(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return page.label[i] is None and not line.prose and not line.terminal and line.words <= 6
 
 
 def link_box(page: Page, gap: list[int]) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from . import boxes, teasers
 from . import rules as R
@@ -108,12 +108,24 @@ def _hard_wrapped(page: Page) -> set[int]:
     if not 40 <= width <= 124 or sum(1 for n in lengths if n >= width - 16) < 3:
         return out
 
-    def size(text: str) -> int:
-        return len(text) - text.count(_NUKTA)
+    # Widths as the wrapping tool counted them: "য়" as one code point (as most pages print it, before
+    # NFC split it in two) or as two (as some print it): the count under which more lines come
+    # within a few characters of the widest.
+    def tight(size: Callable[[str], int]) -> int:
+        sizes = [size(ln.text) for ln in lines]
+        return sum(1 for n in sizes if n >= max(sizes) - 4)
 
-    # Widths as the wrapping tool counted them: before NFC split "য়" into two code points (it may
-    # have done so already, hence the slack of two). A short page needs three lines within a word
-    # of the width; a longer one five within a long word.
+    return _wrapped_chains(page, max((_precomposed_size, len), key=tight))
+
+
+def _precomposed_size(text: str) -> int:
+    return len(text) - text.count(_NUKTA)
+
+
+def _wrapped_chains(page: Page, size: Callable[[str], int]) -> set[int]:
+    out: set[int] = set()
+    lines = page.lines
+    # A short page needs three lines within a word of the width; a longer one five within a long word.
     sizes = [size(ln.text) for ln in lines]
     width = max(sizes)
     if sum(1 for n in sizes if n >= width - 8) < 3 and sum(1 for n in sizes if n >= width - 16) < 5:

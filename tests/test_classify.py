@@ -669,6 +669,11 @@ def test_a_fact_box_inside_the_story_keeps_it_whole_and_its_dates_are_facts(page
     # the paragraph after the box is no teaser under a headline, even with a subhead further down
     doc = page(TITLE, DATE, P1, *facts, P2, "যা বললেন উপদেষ্টা", TEASERS[3][1])
     assert doc.body == [nfc(x) for x in (P1, *facts, P2, "যা বললেন উপদেষ্টা", TEASERS[3][1])]
+    # ... and so does a small table under its heading, its rows' labels being dates
+    table = ["খেলাপি ঋণ (কোটি টাকা)", "ডিসেম্বর ২০২৩: ১,৪৫,৬৩৩", "ডিসেম্বর ২০২৪: ৩,৪৫,৭৬৫", "সেপ্টেম্বর ২০২৫: ৬,৪৪,৫১৫"]
+    doc = page(TITLE, DATE, P1, *table, P2, P3)
+    assert doc.body == [nfc(x) for x in (P1, *table, P2, P3)]
+    assert doc.meta.published == "2024-08-17T00:06:00+06:00"
     # ... but prayer times after the story, then another story under its headline, stay apart
     prayer = ["নামাজের সময়সূচি", "ফজর: ৫:০২", "যোহর: ১১:৪৫", "আসর: ৩:৩৫", "মাগরিব: ৫:১২"]
     doc = page(TITLE, DATE, P1, P2, P3, *prayer, TEASERS[3][0], TEASERS[3][1], TEASERS[2][1])
