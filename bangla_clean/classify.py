@@ -256,9 +256,9 @@ def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> 
 
 
 def _teaser_units(page: Page, part: list[int], prose: set[int]) -> bool:
-    """Headline, summary, headline, summary...: two paragraphs or more, each alone under a line of
-    five words or more (a story's subheads are mostly shorter). After a related-links box, that is the
-    box's list going on with summaries, not the story."""
+    """Headline, summary, headline, summary...: two paragraphs or more, each alone, the first under
+    the box's link and the others under a line of five words or more (a story's subheads are mostly
+    shorter). After a related-links box, that is the box's list going on with summaries."""
     paras = [i for i in part if i in prose]
     return len(paras) >= 2 and page.next(paras[0]) not in prose and all(
         page.next(i) not in prose and _under_a_headline(page, i) for i in paras[1:])
@@ -276,19 +276,17 @@ def _under_a_headline(page: Page, i: int) -> bool:
 def _split_at_lists(page: Page, block: list[int], prose: set[int]) -> list[list[int]]:
     """A story ends at a related-links box ("এই বিভাগের আরও খবর" and a headline) whose list goes
     on with each headline's summary to the end of the block, or whose one summary has teasers
-    right under it."""
-    paras = [i for i in block if i in prose]
+    right under it. The list's summaries are labelled here."""
+    paras = [k for k, i in enumerate(block) if i in prose]
     for a, b in zip(paras, paras[1:], strict=False):
-        gap = block[block.index(a) + 1:block.index(b)]
-        if boxes.link_box(page, gap):
-            rest = block[block.index(b):]
-            if _teaser_units(page, rest, prose) or (
-                    rest == [b] and any(page.reason[i] in _TEASERS for i in _below(page, b, prose)[0][:4])):
-                for i in rest:
-                    if i in prose:
-                        page.set(i, R.MORE_NEWS, "teaser_list")
-                        prose.discard(i)
-                return [block[:block.index(a) + 1]]
+        rest = block[b:]
+        if boxes.link_box(page, block[a + 1:b]) and (
+                _teaser_units(page, rest, prose) or (len(rest) == 1 and _teaser_below(page, rest[0], prose))):
+            for i in rest:
+                if i in prose:
+                    page.set(i, R.MORE_NEWS, "teaser_list")
+                    prose.discard(i)
+            return [block[:a + 1]]
     return [block]
 
 
@@ -298,7 +296,7 @@ def _last_paragraph(page: Page, block: list[int], prose: set[int]) -> bool:
     four short lines or more (a menu, a list of headlines); not one to three short lines over
     another paragraph, nor another box over one, nor a teaser within four lines."""
     after, more = _below(page, block[-1], prose)
-    if any(page.reason[i] in _TEASERS for i in after[:4]):
+    if _teaser_below(page, block[-1], prose):
         return False
     if not more or not after:
         return True
@@ -307,14 +305,17 @@ def _last_paragraph(page: Page, block: list[int], prose: set[int]) -> bool:
     return page.label[after[0]] is not None or len(after) >= 4
 
 
-_TEASERS = ("truncated_teaser", "summary_before_date")
+def _teaser_below(page: Page, i: int, prose: set[int]) -> bool:
+    """A teaser (cut short, or a summary over its date) within four lines under line i."""
+    return any(page.reason[j] in ("truncated_teaser", "summary_before_date") for j in _below(page, i, prose)[0][:4])
 
 
 def _below(page: Page, i: int, prose: set[int]) -> tuple[list[int], bool]:
-    """The lines below line i up to the next paragraph (ads and credits aside), and whether one follows."""
+    """Up to twelve lines below line i before the next paragraph (ads and credits aside), and
+    whether more may follow (a paragraph, or lines past the twelfth)."""
     after: list[int] = []
     for j in page.nonblank[page.pos[i] + 1:]:
-        if j in prose:
+        if j in prose or len(after) == 12:
             return after, True
         if page.label[j] not in FURNITURE:
             after.append(j)

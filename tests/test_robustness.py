@@ -660,12 +660,13 @@ def test_heavier_boxes_between_paragraphs():
 def test_a_list_of_headlines_with_summaries_after_every_story_stays_out():
     """Under a more-news heading, two or three teasers (other gold pages' titles and first
     paragraphs, with or without a date under each headline) right after each gold story or after
-    its trailer: body and title stay. A few fail (a one-paragraph story whose own header has the
-    teasers' shape); 50% did before a box's list of summaries ended the story. Without a heading,
+    its trailer: body and title stay. 4% fail (a one-paragraph story whose own header has the
+    teasers' shape); 49% did before a box's list of summaries ended the story. Without a heading,
     or with only a share bar or an ad between, about half still fail: a story's last parts under
     subheads look the same (README, known limits)."""
     articles = _articles_with_their_chrome()
-    pool = [(doc.meta.title, doc.body[0]) for _, _, _, _, doc, _, _ in articles if len(doc.body[0].split()) < 60]
+    pool = [(doc.meta.title, doc.body[0]) for _, _, _, _, doc, _, _ in articles
+            if len(doc.body[0].split()) < 60 and doc.body[0].endswith("।")]  # (a summary is sentences)
     bad = n = 0
     for a, (_, lines, _, last, doc, _, _) in enumerate(articles):
         end = max(i for i, x in enumerate(doc.labelled) if x.label == "body")
@@ -678,7 +679,7 @@ def test_a_list_of_headlines_with_summaries_after_every_story_stays_out():
                     got = clean_text("\n".join(lines[:at + 1] + [heading] + block + lines[at + 1:]))
                     n += 1
                     bad += got.body != doc.body or got.meta.title != doc.meta.title
-    assert n > 1000 and bad <= 0.07 * n, (bad, n)
+    assert n > 1000 and bad <= 0.06 * n, (bad, n)
 
 
 def test_no_section_front_becomes_an_article_inside_any_sites_chrome():
