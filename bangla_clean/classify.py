@@ -274,19 +274,22 @@ def _under_a_headline(page: Page, i: int) -> bool:
 
 
 def _split_at_lists(page: Page, block: list[int], prose: set[int]) -> list[list[int]]:
-    """A story ends at a related-links box ("এই বিভাগের আরও খবর" and a headline) whose list goes
-    on with each headline's summary to the end of the block, or whose one summary has teasers
-    right under it. The list's summaries are labelled here."""
+    """A story ends at a related-links box ("এই বিভাগের আরও খবর" and a headline), or at a share bar,
+    whose list goes on with each headline's summary to the end of the block (or, after a box,
+    whose one summary has teasers right under it). The list's summaries are labelled here; the
+    last such list is cut first, then the block is looked at again."""
     paras = [k for k, i in enumerate(block) if i in prose]
-    for a, b in zip(paras, paras[1:], strict=False):
-        rest = block[b:]
-        if boxes.link_box(page, block[a + 1:b]) and (
-                _teaser_units(page, rest, prose) or (len(rest) == 1 and _teaser_below(page, rest[0], prose))):
+    for a, b in reversed(list(zip(paras, paras[1:], strict=False))):
+        rest, gap = block[b:], block[a + 1:b]
+        if (boxes.link_box(page, gap) and (
+                _teaser_units(page, rest, prose) or (len(rest) == 1 and _teaser_below(page, rest[0], prose)))) or (
+                any(page.label[i] == R.SHARE for i in gap) and _under_a_headline(page, rest[0])
+                and _teaser_units(page, rest, prose)):
             for i in rest:
                 if i in prose:
                     page.set(i, R.MORE_NEWS, "teaser_list")
                     prose.discard(i)
-            return [block[:a + 1]]
+            return _split_at_lists(page, block[:a + 1], prose)
     return [block]
 
 

@@ -529,6 +529,9 @@ def test_a_related_box_inside_the_story_does_not_cut_it(page):
     for heading in ("এই বিভাগের আরও খবর", "আরও পড়ুন", "সম্পর্কিত খবর"):
         doc = page(TITLE, DATE, P1, P2, P3, heading, *teasers)
         assert doc.body == [nfc(P1), nfc(P2), nfc(P3)], heading
+    # ... nor such a list right after a share bar under the story
+    doc = page(TITLE, DATE, P1, P2, P3, "শেয়ার করুন", "Facebook", *teasers)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
     # ... while a story's own subheads (shorter than headlines) after such a box are the story's
     doc = page(TITLE, DATE, P1, "আরও পড়ুন", TEASERS[0][0], P2, "যান চলাচলে বিকল্প পথ", P3)
     assert doc.body == [nfc(P1), nfc(P2), "যান চলাচলে বিকল্প পথ", nfc(P3)]
