@@ -26,7 +26,7 @@ from . import boxes, teasers
 from . import rules as R
 from .header import on_bare_credit, read_header, read_trailer, repeats_byline, story_header_above, under_own_header
 from .lines import Line, make_line
-from .page import FURNITURE, Labelled, Page
+from .page import FURNITURE, LIST_ITEM, Labelled, Page
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
 MIN_BRIEF_WORDS = 8  # ... unless it stands under its own byline or labelled date: a news brief
@@ -376,7 +376,9 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
              if any(page.reason[i] == "date_shape" for i in block) else set())
     named = boxes.list_items(page, block) if any(page.reason[i] == "byline_cue" for i in block) else set()
     for i in block:
-        if i in prose:
+        if i in prose and _caption_between(page, i, prose):
+            page.set(i, R.CAPTION, "caption_above_credit")  # "হেলিপ্যাড থেকে ...।" over "ছবি: লেখক"
+        elif i in prose:
             k = lines[i].key
             if k in seen:
                 page.set(i, R.DUPLICATE, "repeated_paragraph")
@@ -409,6 +411,20 @@ def _label_block(page: Page, block: list[int], prose: set[int]) -> None:
                 page.set(i, R.BODY, "short_paragraph")
                 seen.setdefault(lines[i].key, i)
     _mark_pull_quotes(page, [i for i in block if page.label[i] == R.BODY and i in prose])
+
+
+def _caption_between(page: Page, i: int, prose: set[int]) -> bool:
+    """A photo's caption between two paragraphs: one sentence of 15 words or fewer over a bare
+    credit, the paragraphs right above it and right under the credit each twice as long or more
+    (not a numbered or bulleted item: a list's, over its picture)."""
+    line = page.lines[i]
+    if line.words > 15 or line.inner_stops or not on_bare_credit(page, i) or LIST_ITEM.match(line.text):
+        return False
+    above, credit = page.prev(i), page.next(i)
+    under = page.next(credit) if credit is not None else None
+    if above is None or under is None or above not in prose or under not in prose:
+        return False
+    return min(page.lines[above].words, page.lines[under].words) >= 2 * line.words
 
 
 def _mark_pull_quotes(page: Page, body: list[int]) -> None:

@@ -102,6 +102,7 @@ class _Walk:
     last_was_date: bool = False
     on_credit: bool = False  # the title taken stands on a bare photo credit: it may be the photo's caption
     above_title: bool = False  # a date, byline or summary met after (above) the title taken
+    stepped: bool = False  # a section label, menu word or kicker stepped over after (above) the title taken
 
     def take_title(self, page: Page, i: int) -> None:
         self.title = i
@@ -163,6 +164,7 @@ def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
             walk.last_was_date = False
             continue
         if _furniture(page, i):
+            walk.stepped = walk.stepped or (walk.title is not None and label in (R.MENU, None))
             continue
         if (walk.title is None or walk.on_credit) and walk.standfirst is None and (
                 (label is None and (line.prose or i in page.wrapped))
@@ -197,6 +199,7 @@ def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
         step = _stepped_over(page, i, walk.title is None, speakers)
         if step:
             page.set(i, *step)
+            walk.stepped = walk.stepped or walk.title is not None
             continue
         if not (_headline_like(page, i) and _take_headline(page, walk, i)):
             break
@@ -209,7 +212,8 @@ def _take_headline(page: Page, walk: _Walk, i: int) -> bool:
     title, line = walk.title, page.lines[i]
     # Headline, date or byline, then the photo's caption over its credit ("ছবি: Reuters"): the
     # caption, taken first on the way up, gives way to a headline above them.
-    replace = title is not None and walk.on_credit and walk.above_title
+    # (Not over a section label: 'মতামত' over the writer's name over the headline is the page's.)
+    replace = title is not None and walk.on_credit and walk.above_title and not walk.stepped
     if title is None or replace:
         if replace and title is not None:
             page.set(title, R.CAPTION, "caption_above_credit")

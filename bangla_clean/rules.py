@@ -135,7 +135,8 @@ _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?8
 
 # Words that introduce a writer's name ("লিখেছেন ...", "সাক্ষাৎকার নিয়েছেন ...", "অনুলিখন: ..."); the
 # first four only with a colon ("লেখা: ..." but not "লেখা হয়েছে"). metadata.py strips them off the byline.
-_NAME_INTRO = (r"(?:(?:লেখক|লেখা|রিপোর্ট|প্রতিবেদন|অনুবাদ|ভাষান্তর)\s*[:ঃ,]|প্রতিবেদক\s*[:ঃ]|লিখেছেন"
+_NAME_INTRO = (r"(?:(?:লেখক|লেখা(?:\s+ও\s+(?:ছবি|আলোকচিত্র))?|রিপোর্ট|প্রতিবেদন|অনুবাদ|ভাষান্তর)\s*[:ঃ,]"
+               r"|প্রতিবেদক\s*[:ঃ]|লিখেছেন"
                r"|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
                r"|(?:(?:written|reported|edited|published|posted)\s+)?by(?=\s*[:ঃ]?\s+\S))")
 BYLINE_INTRO = re.compile(unicodedata.normalize("NFC", "^" + _NAME_INTRO + r"\s*[:ঃ,]?\s*"), re.IGNORECASE)
@@ -260,14 +261,15 @@ def embed_credit(line: Line) -> str | None:
 
 
 def caption(line: Line) -> str | None:
-    """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit; `সূত্র: রয়টার্স`: the story's sources."""
+    """`... ছবি : সংগৃহীত`, `ছবি: রয়টার্স`: a photo caption or credit; `সূত্র: রয়টার্স`: the story's sources.
+    (`লেখা ও ছবি: <name>` is a byline.)"""
     if line.words <= 12 and _SOURCE_CREDIT.match(line):
         return "source_credit"
     if _CAPTION_START.match(line) and line.words <= 30:
         return "photo_credit"
     if line.words <= 30 and _CAPTION_END.search(line):
         return "photo_credit"
-    if line.words <= 60 and _CAPTION.search(line):
+    if line.words <= 60 and _CAPTION.search(line) and not BYLINE_INTRO.match(line.text):
         return "photo_credit"
     return None
 

@@ -155,8 +155,14 @@ def repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set[
 
 
 def is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
-    """Headline, summary, headline, summary...: a section front, not an article with subheads."""
-    paras = [i for i in block if i in prose]
+    """Headline, summary, headline, summary...: a section front, not an article with subheads.
+    (A paragraph printed again counts once: a story over its print view is still one story.)"""
+    paras: list[int] = []
+    seen: set[str] = set()
+    for i in block:
+        if i in prose and page.lines[i].key not in seen:
+            seen.add(page.lines[i].key)
+            paras.append(i)
     framed = {b for b in paras[1:] if b in page.framed}
     if len(paras) == 2 and framed:
         return True  # two paragraphs, the second under a teaser's frame: two teasers

@@ -574,6 +574,24 @@ def test_the_lead_photos_caption_over_its_credit_is_no_paragraph(page):
     assert doc.body == [nfc(CAPTION), nfc(LONG), nfc(P3), nfc(TEASERS[3][1])]
 
 
+def test_a_short_caption_over_its_credit_between_two_paragraphs_is_no_paragraph(page):
+    caption = "হেলিপ্যাড থেকে সূর্যোদয় দেখতে ভিড় জমিয়েছেন পর্যটকেরা।"
+    doc = page(TITLE, DATE, P1, caption, "ছবি: লেখক", P2, P3)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    assert labels(doc)[nfc(caption)] == ("caption", "caption_above_credit")
+    # ... but a paragraph as long as its neighbours over a bare credit is the story's, and so is a tip
+    doc = page(TITLE, DATE, P1, P2, "ছবি: সংগৃহীত", P3)
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+    doc = page(TITLE, DATE, P1, "১. প্রতিদিন আট গ্লাস পানি খান।", "ছবি: সংগৃহীত", P2, P3)
+    assert doc.body == [nfc(P1), "১. প্রতিদিন আট গ্লাস পানি খান।", nfc(P2), nfc(P3)]
+
+
+def test_text_and_photos_by_is_a_byline_not_a_photo_credit(page):
+    doc = page(TITLE, "লেখা ও ছবি: তানভীর হাসান", DATE, P1, P2)
+    assert doc.meta.byline == "তানভীর হাসান"
+    assert labels(doc)["লেখা ও ছবি: তানভীর হাসান"] == ("byline", "byline_cue")
+
+
 def test_a_one_sentence_deck_under_the_headline_is_not_the_title(page):
     deck = "জেলাশাসকদের নিয়ে ভিডিও কনফারেন্স।"
     doc = page("রাজ্য", TITLE, deck, "Published by: Sayani Sen", DATE, P1, P2, P3)
@@ -746,4 +764,18 @@ def test_an_age_under_the_date_and_a_reporter_label_leave_the_header_whole(page)
     assert doc.meta.title == nfc(TITLE)
     assert doc.meta.published == "2024-08-17T00:06:00+06:00"
     assert doc.meta.byline == nfc("রফিকুল ইসলাম")
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_a_story_with_two_fact_lines_printed_twice_is_one_story(page):
+    facts = ["জানাজা: বাদ জোহর, সার্কিট হাউস মাঠ", "দাফন: পারিবারিক কবরস্থান, গৌরীপুর"]
+    story = [P1, *facts, P2]
+    doc = page(TITLE, DATE, *story, "প্রিন্ট", *story, "আরও খবর", TEASERS[0][0])
+    assert doc.body == [nfc(x) for x in story]
+
+
+def test_a_headline_over_a_photo_credit_under_the_writers_name_stays_the_title(page):
+    # section label, writer, headline, credit, date: the site's name above is no better headline
+    doc = page("দৈনিক আমাদের সময়", "মতামত", "ড. সেলিম রায়হান", TITLE, "ফাইল ছবি", DATE, P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE)
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
