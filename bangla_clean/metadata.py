@@ -157,7 +157,8 @@ def _choose_byline(bylines: list[tuple[str, str]]) -> tuple[str | None, str | No
         cleaned.append((reason, main))
     if not cleaned:
         return None, outlet
-    personal = [t for r, t in cleaned if "ডেস্ক" not in t and "desk" not in t.lower()]
+    # (A desk or a report, 'বিশেষ প্রতিবেদন', 'যুগান্তর প্রতিবেদন', gives way to a writer's name.)
+    personal = [t for r, t in cleaned if "ডেস্ক" not in t and "desk" not in t.lower() and not t.endswith("প্রতিবেদন")]
     sign_off = [t for r, t in cleaned if r == "sign_off"]
     byline = (sign_off or personal or [t for _, t in cleaned])[0]
     return byline or None, outlet

@@ -183,7 +183,8 @@ def is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
             prv = page.prev(prv)
         who = speaker(page.lines[i])
         # (Over the first paragraph, "শিরোনাম" or "সর্বশেষ" and a headline head a list, not a link box in a story.)
-        return (prv not in prose and page.next(i) not in prose and not _no_headline(page, prv, box=i != paras[0])
+        return (prv not in prose and _below_asides(page, i) not in prose
+                and not _no_headline(page, prv, box=i != paras[0])
                 and not (prv is not None and prv > block[0] and boxes.subhead(page, prv))  # heads part of a story
                 and not (who and said[who] >= 2))
 
@@ -191,6 +192,16 @@ def is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
     if all(_asks(page, page.prev(i)) for i in islands if i != paras[0]):
         return False  # an explainer's or interview's questions over their answers (after its lead)
     return len(islands) >= 3 and len(islands) >= 0.6 * len(paras)
+
+
+def _below_asides(page: Page, i: int) -> int | None:
+    """The line under line i, past ads, credits, share buttons and a related-links box: a
+    paragraph over an ad and then another is not alone. (Not past a line over a credit: that is
+    a pictured teaser's headline as often as a caption.)"""
+    j = page.next(i)
+    while j is not None and (page.label[j] in FURNITURE or boxes.box_heading(page, j) is not None):
+        j = page.next(j)
+    return j
 
 
 def _asks(page: Page, i: int | None) -> bool:

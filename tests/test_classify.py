@@ -779,3 +779,16 @@ def test_a_headline_over_a_photo_credit_under_the_writers_name_stays_the_title(p
     doc = page("দৈনিক আমাদের সময়", "মতামত", "ড. সেলিম রায়হান", TITLE, "ফাইল ছবি", DATE, P1, P2, P3)
     assert doc.meta.title == nfc(TITLE)
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_a_writers_name_beats_a_report_label_for_the_byline(page):
+    doc = page("বিশেষ প্রতিবেদন", TITLE, "রফিকুল ইসলাম", DATE, P1, P2)
+    assert doc.meta.byline == "রফিকুল ইসলাম"
+    doc = page("যুগান্তর প্রতিবেদন", TITLE, DATE, P1, P2)  # (alone, the desk is the byline)
+    assert doc.meta.byline == nfc("যুগান্তর প্রতিবেদন")
+
+
+def test_an_ad_after_the_first_paragraph_does_not_make_a_feature_with_subheads_a_front(page):
+    parts = ["যেভাবে দখল হয়", TEASERS[1][1], "প্রশাসন কী বলছে", TEASERS[2][1]]
+    doc = page(TITLE, DATE, P1, "বিজ্ঞাপন", P2, *parts)
+    assert doc.body == [nfc(x) for x in (P1, P2, *parts)]
