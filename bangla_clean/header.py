@@ -28,7 +28,12 @@ def _bare_name(line: Line) -> bool:
     (Two names joined by "ও" are left out: "সংসদ নির্বাচন ও সংস্কার প্রস্তাব" is a headline.)"""
     name, _, place = line.text.partition(",")
     return (2 <= len(name.split()) <= 4 and len(place.split()) <= 1 and not _PUNCT.search(name)
-            and not _PUNCT.search(place))
+            and not _PUNCT.search(place) and not _NOT_A_NAME.search(name))
+
+
+# A figure, or a last word that is a verb ("দাম বাড়ছে", "ভোট হবে", "বৈঠক করলেন", "চাপ নেই"): a short
+# headline, not a name. (Plain "-ল" is left out: জামাল, দুলাল, রাসেল are names.)
+_NOT_A_NAME = re.compile(r"[0-9০-৯]|(?:ছে|ছেন|বে|বেন|লেন|লো|নেই|নি)\s*$")
 
 
 def _name_under_headline(page: Page, lower: int, upper: int) -> bool:
@@ -184,6 +189,8 @@ def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:
             if (walk.title is not None and walk.have_date and not walk.last_was_date) or (
                     (walk.title is not None or walk.have_date) and R.is_site_strip(line)):
                 break  # the site's date strip is today's date, not the story's
+            if walk.title is None and walk.have_date and walk.name is not None and not walk.last_was_date:
+                break  # another item's date above a short line over ours: that line was our headline
             if walk.title is None and walk.have_date and _dated_headline(line):
                 walk.take_title(page, i)  # "রাশিফল: ২৩ নভেম্বর ২০২৬" above the story's own date line
                 walk.last_was_date = False

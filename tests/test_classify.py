@@ -792,3 +792,14 @@ def test_an_ad_after_the_first_paragraph_does_not_make_a_feature_with_subheads_a
     parts = ["যেভাবে দখল হয়", TEASERS[1][1], "প্রশাসন কী বলছে", TEASERS[2][1]]
     doc = page(TITLE, DATE, P1, "বিজ্ঞাপন", P2, *parts)
     assert doc.body == [nfc(x) for x in (P1, P2, *parts)]
+
+
+def test_a_short_headline_over_the_date_under_another_items_date_is_the_title(page):
+    # a teaser (headline, its date), then our short headline, our date and the story
+    for short in ("সোনার দাম কমল", "ডিজেলের দাম বাড়ছে", "৫ দফা দাবি"):
+        doc = page("মতামত", TEASERS[0][0], "আপডেটঃ ২০ জানুয়ারি ২০২৬ | ০৬:৫৩", short, DATE, P1 + " " + P2)
+        assert doc.meta.title == nfc(short), short
+        assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+    # ... while a writer's name under a headline stays the byline
+    doc = page(TITLE, "রফিকুল ইসলাম", DATE, P1, P2)
+    assert doc.meta.title == nfc(TITLE) and doc.meta.byline == "রফিকুল ইসলাম"
