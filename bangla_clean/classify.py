@@ -281,10 +281,11 @@ def _split_at_lists(page: Page, block: list[int], prose: set[int]) -> list[list[
     paras = [k for k, i in enumerate(block) if i in prose]
     for a, b in reversed(list(zip(paras, paras[1:], strict=False))):
         rest, gap = block[b:], block[a + 1:b]
-        if (boxes.link_box(page, gap) and (
-                _teaser_units(page, rest, prose) or (len(rest) == 1 and _teaser_below(page, rest[0], prose)))) or (
-                any(page.label[i] == R.SHARE for i in gap) and _under_a_headline(page, rest[0])
-                and _teaser_units(page, rest, prose)):
+        after_box = boxes.link_box(page, gap) and (_teaser_units(page, rest, prose) or (
+            len(rest) == 1 and _a_teaser_in(page, _below(page, rest[0], prose)[0])))
+        after_share = (any(page.label[i] == R.SHARE for i in gap) and _under_a_headline(page, rest[0])
+                       and _teaser_units(page, rest, prose))
+        if after_box or after_share:
             for i in rest:
                 if i in prose:
                     page.set(i, R.MORE_NEWS, "teaser_list")
@@ -299,7 +300,7 @@ def _last_paragraph(page: Page, block: list[int], prose: set[int]) -> bool:
     four short lines or more (a menu, a list of headlines); not one to three short lines over
     another paragraph, nor another box over one, nor a teaser within four lines."""
     after, more = _below(page, block[-1], prose)
-    if _teaser_below(page, block[-1], prose):
+    if _a_teaser_in(page, after):
         return False
     if not more or not after:
         return True
@@ -308,9 +309,10 @@ def _last_paragraph(page: Page, block: list[int], prose: set[int]) -> bool:
     return page.label[after[0]] is not None or len(after) >= 4
 
 
-def _teaser_below(page: Page, i: int, prose: set[int]) -> bool:
-    """A teaser (cut short, or a summary over its date) within four lines under line i."""
-    return any(page.reason[j] in ("truncated_teaser", "summary_before_date") for j in _below(page, i, prose)[0][:4])
+def _a_teaser_in(page: Page, after: list[int]) -> bool:
+    """A teaser (cut short, or a summary over its date: see teasers.mark_teasers) in the first
+    four of these lines."""
+    return any(page.reason[j] in teasers.MARKED for j in after[:4])
 
 
 def _below(page: Page, i: int, prose: set[int]) -> tuple[list[int], bool]:

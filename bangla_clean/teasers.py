@@ -11,6 +11,8 @@ from .header import on_bare_credit, speaker, story_header_above
 from .lines import CLOSERS
 from .page import FURNITURE, LIST_ITEM, Page
 
+MARKED = ("truncated_teaser", "summary_before_date")  # the reasons mark_teasers gives
+
 
 def mark_teasers(page: Page, prose: set[int]) -> None:
     """Teasers that show by themselves: prose cut short with an ellipsis, and a summary printed
