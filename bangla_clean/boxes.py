@@ -21,8 +21,9 @@ def aside(page: Page, i: int) -> bool:
 def list_items(page: Page, gap: list[int]) -> set[int]:
     """Items of a list inside the story: two or more bulleted or numbered open lines in a row,
     announced by a line ending in a colon or themselves whole sentences; an unmarked list of
-    short lines that mostly give a number (ingredients, a scorecard) after a colon; or two names
-    or more after a lead-in ("নিহতরা হলেন:" then "মো. রফিকুল ইসলাম", "আবদুল করিম")."""
+    short lines that mostly give a number (ingredients, a scorecard) after a colon; two names
+    or more after a lead-in ("নিহতরা হলেন:" then "মো. রফিকুল ইসলাম", "আবদুল করিম"); or the rows of
+    a table."""
     items: set[int] = set()
     run: list[int] = []
     for i in [*gap, -1]:
@@ -53,7 +54,35 @@ def list_items(page: Page, gap: list[int]) -> set[int]:
         if len(run) >= 2 and _lead_in(page, page.prev(run[0]), dash=True):
             items.update(run)
         run = []
+    items.update(_table_rows(page, gap))
     return items
+
+
+_CELL_EDGE = re.compile(r"\s*\|\s*|\t+")
+
+
+def _cells(text: str) -> int:
+    """How many cells a table row copied with '|' or tabs between them holds (0: not a row)."""
+    if "|" not in text and "\t" not in text:
+        return 0
+    cells = [c for c in _CELL_EDGE.split(text) if c.strip()]
+    return len(cells) if len(cells) >= 2 and all(len(c.split()) <= 6 for c in cells) else 0
+
+
+def _table_rows(page: Page, gap: list[int]) -> list[int]:
+    """Three rows or more in a row with the same number of cells: a table in the story
+    ('প্রার্থী | প্রতীক | ভোট', 'আবদুল করিম | নৌকা | ২৪,৫৬১')."""
+    rows: list[int] = []
+    run: list[int] = []
+    for i in [*gap, -1]:
+        n = _cells(page.lines[i].text) if i >= 0 and not page.lines[i].prose else 0
+        if n and (not run or (n == _cells(page.lines[run[-1]].text) and i == page.next(run[-1]))):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            rows += run
+        run = [i] if n else []
+    return rows
 
 
 def _name_like(text: str) -> bool:

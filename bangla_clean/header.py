@@ -4,6 +4,7 @@ read outwards from the article block that `classify.py` chose."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import rules as R
@@ -28,12 +29,17 @@ def _bare_name(line: Line) -> bool:
     (Two names joined by "ও" are left out: "সংসদ নির্বাচন ও সংস্কার প্রস্তাব" is a headline.)"""
     name, _, place = line.text.partition(",")
     return (2 <= len(name.split()) <= 4 and len(place.split()) <= 1 and not _PUNCT.search(name)
-            and not _PUNCT.search(place) and not _NOT_A_NAME.search(name))
+            and not _PUNCT.search(place))
 
 
-# A figure, or a last word that is a verb ("দাম বাড়ছে", "ভোট হবে", "বৈঠক করলেন", "চাপ নেই"): a short
-# headline, not a name. (Plain "-ল" is left out: জামাল, দুলাল, রাসেল are names.)
-_NOT_A_NAME = re.compile(r"[0-9০-৯]|(?:ছে|ছেন|বে|বেন|লেন|লো|নেই|নি)\s*$")
+# A figure; a last word that is a verb ("দাম বাড়ছে", "ভোট হবে", "বৈঠক করলেন", "চাপ নেই"); a word
+# before the last in the genitive or locative case ("শীতবস্ত্রের", "ঢাকাতে") or a postposition
+# ("জন্য", "নিয়ে"): a short headline over the date, not the writer's name. (Plain "-ল", "-র" and
+# "-এ" are left out: জামাল, কবির, "ফজলে রাব্বি" are names.)
+_NOT_A_NAME = re.compile(unicodedata.normalize("NFC",
+    r"[0-9০-৯]|(?:ছে|ছেন|বে|বেন|লেন|লো|নেই|নি)\s*$"
+    r"|\S{2}(?:ের|য়ের|তে|কে)(?=\s)"
+    r"|(?:^|\s)(?:জন্য|নিয়ে|থেকে|দিয়ে|সঙ্গে|সাথে|বিরুদ্ধে|মধ্যে|এবং|না|নয়|হয়ে|করে|পর|আগে)(?=\s|$)"))
 
 
 def _name_under_headline(page: Page, lower: int, upper: int) -> bool:
@@ -56,6 +62,8 @@ def _name_by_date(page: Page, i: int) -> bool:
     latin_name = page.reason[i] == "latin_fragment" and _LATIN_NAME.match(line.text)
     if (page.label[i] is not None and not latin_name) or not _bare_name(line) or on_bare_credit(page, i):
         return False  # (a short line over "ছবি: ..." is the photo's caption)
+    if _NOT_A_NAME.search(line.text.partition(",")[0]):
+        return False
     return any(j is not None and page.label[j] == R.DATELINE and page.reason[j] in ("date_shape", "article_date")
                for j in (page.next(i), page.prev(i)))
 

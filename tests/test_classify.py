@@ -800,6 +800,21 @@ def test_a_short_headline_over_the_date_under_another_items_date_is_the_title(pa
         doc = page("মতামত", TEASERS[0][0], "আপডেটঃ ২০ জানুয়ারি ২০২৬ | ০৬:৫৩", short, DATE, P1 + " " + P2)
         assert doc.meta.title == nfc(short), short
         assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+    # ... and one with a word in the genitive, under a list of headlines with no dates
+    short = "চরাঞ্চলে শীতবস্ত্রের জন্য হাহাকার"
+    doc = page("শিরোনাম", "সৌরবিদ্যুতে সমাধান", "টার্গেট কিলিং", short, DATE, P1 + " " + P2)
+    assert doc.meta.title == nfc(short)
     # ... while a writer's name under a headline stays the byline
     doc = page(TITLE, "রফিকুল ইসলাম", DATE, P1, P2)
     assert doc.meta.title == nfc(TITLE) and doc.meta.byline == "রফিকুল ইসলাম"
+
+
+def test_a_table_copied_with_bars_or_tabs_stays_in_the_story(page):
+    for sep in (" | ", "\t"):
+        rows = [sep.join(r) for r in (("প্রার্থী", "প্রতীক", "ভোট"), ("আবদুল করিম", "নৌকা", "২৪,৫৬১"),
+                                      ("মো. শফিকুল ইসলাম", "ধানের শীষ", "১৮,৩০২"), ("রহিম উদ্দিন", "লাঙ্গল", "৩,১১৫"))]
+        doc = page(TITLE, DATE, P1, *rows, P2, P3)
+        assert doc.body == [nfc(x) for x in (P1, *rows, P2, P3)], repr(sep)
+    # ... but a menu with bars between two paragraphs is no table: one line
+    doc = page(TITLE, DATE, P1, P2, "হোম | জাতীয় | রাজনীতি | খেলা", "সর্বশেষ", "মতামত", "বিনোদন", P3)
+    assert nfc("হোম | জাতীয় | রাজনীতি | খেলা") not in doc.body
