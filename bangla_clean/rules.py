@@ -400,7 +400,8 @@ def is_time_of_day(line: Line) -> bool:
 
 
 def is_site_strip(line: Line) -> bool:
-    """Today's date in the site header: a weekday or Bengali-calendar date and no time."""
-    if line.bengali_dates:
-        return True
-    return line.weekday and not any(d.has_time for d in line.dates) and not any(d.role for d in line.dates)
+    """Today's date in the site header: a weekday or Bengali-calendar date and no time. (A story's
+    date line may give the Bengali date beside its own: '১৫ পৌষ ১৪৩২, ৩০ ডিসেম্বর ২০২৫, ১০:২২'.)"""
+    if any(d.has_time for d in line.dates):
+        return False
+    return bool(line.bengali_dates) or (line.weekday and not any(d.role for d in line.dates))

@@ -818,3 +818,14 @@ def test_a_table_copied_with_bars_or_tabs_stays_in_the_story(page):
     # ... but a menu with bars between two paragraphs is no table: one line
     doc = page(TITLE, DATE, P1, P2, "হোম | জাতীয় | রাজনীতি | খেলা", "সর্বশেষ", "মতামত", "বিনোদন", P3)
     assert nfc("হোম | জাতীয় | রাজনীতি | খেলা") not in doc.body
+
+
+def test_a_date_line_with_the_bengali_date_beside_a_time_is_the_storys(page):
+    story = P1 + " " + P2 + " " + P3
+    doc = page("শিরোনাম", "সৌরবিদ্যুতে সমাধান", "টার্গেট কিলিং", "গল্প: শীতের চিঠি", "১৫ পৌষ ১৪৩২, ৩০ ডিসেম্বর ২০২৫, ১০:২২",
+               story)
+    assert doc.meta.published == "2025-12-30T10:22:00+06:00"
+    assert doc.body == [nfc(story)]
+    # ... while the site's strip of today's date (no time) is no story's date
+    doc = page("মঙ্গলবার, ৩০ ডিসেম্বর ২০২৫, ১৫ পৌষ ১৪৩২", "প্রচ্ছদ", TITLE, P1, P2, P3)
+    assert doc.meta.published is None
