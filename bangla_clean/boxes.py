@@ -74,14 +74,15 @@ def _table_rows(page: Page, gap: list[int]) -> list[int]:
     ('প্রার্থী | প্রতীক | ভোট', 'আবদুল করিম | নৌকা | ২৪,৫৬১')."""
     rows: list[int] = []
     run: list[int] = []
+    width = 0  # cells in the run's rows
     for i in [*gap, -1]:
         n = _cells(page.lines[i].text) if i >= 0 and not page.lines[i].prose else 0
-        if n and (not run or (n == _cells(page.lines[run[-1]].text) and i == page.next(run[-1]))):
+        if n and run and n == width and i == page.next(run[-1]):
             run.append(i)
             continue
         if len(run) >= 3:
             rows += run
-        run = [i] if n else []
+        run, width = ([i], n) if n else ([], 0)
     return rows
 
 
