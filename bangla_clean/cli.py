@@ -16,7 +16,9 @@ from .pipeline import Options, Result, default_jobs, process, run_batch
 from .sources import FORMATS, Source, iter_documents
 
 
-def _tz(ctx: click.Context, param: click.Parameter, value: str):
+def _tz(ctx: click.Context, param: click.Parameter, value: str | None):
+    if value is None:
+        return None  # each page decides: Dhaka, or Kolkata when its chrome is Indian
     try:
         return parse_tz(value)
     except ValueError as e:
@@ -40,8 +42,10 @@ def main() -> None:
 @click.option("--glob", "pattern", default=None,
               help="Which files to take from folders [default: *.txt, *.jsonl or *.wet by format; "
                    ".gz/.bz2/.xz copies match too].")
-@click.option("--tz", default="Asia/Dhaka", show_default=True, callback=_tz,
-              help="Time zone for dates that show none: an offset (+05:30) or a name (Asia/Kolkata).")
+@click.option("--tz", default=None, callback=_tz,
+              help="Time zone for dates that show none: an offset (+05:30) or a name (Asia/Kolkata) "
+                   "[default: Asia/Dhaka, or Asia/Kolkata for a page whose chrome names West Bengal, "
+                   "Tripura, Assam, \"রাজ্য\" or an Indian outlet on a line of its own].")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None,
               help="Worker processes [default: the number of cores].")
 @click.option("--rejects", metavar="FILE", help="Also write every dropped line (path, line, label, reason, text).")
@@ -154,7 +158,8 @@ def _progress(results: Iterable[Result]) -> Iterator[Result]:
               help="...and on at least this many of them (sites with fewer pages learn nothing).")
 @click.option("--epsilon", type=click.FloatRange(0, 1, min_open=True), default=0.01, show_default=True,
               help="Memory bound: counts of lines on fewer than this share of pages may be forgotten.")
-@click.option("--tz", default="Asia/Dhaka", callback=_tz, help="Time zone for dates that show none.")
+@click.option("--tz", default=None, callback=_tz,
+              help="Time zone for dates that show none [default: as for clean].")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None, help="Worker processes [default: cores].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 def learn(paths: tuple[str, ...], output: str, fmt: str, text_field: str, pattern: str | None, min_share: float,
@@ -298,7 +303,8 @@ class _open_out:
 
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True))
-@click.option("--tz", default="Asia/Dhaka", callback=_tz, help="Time zone for dates that show none.")
+@click.option("--tz", default=None, callback=_tz,
+              help="Time zone for dates that show none [default: as for clean].")
 @click.option("--color/--no-color", default=None, help="Colour the labels (default: when stdout is a terminal).")
 @click.option("-w", "--width", type=int, default=0, help="Cut each text at this many characters (0: whole line).")
 @click.option("--profile", "profile_path", metavar="FILE", type=click.Path(exists=True, dir_okay=False),

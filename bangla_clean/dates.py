@@ -227,6 +227,28 @@ def _role(prefix: str) -> str | None:
 
 
 DHAKA = dt.timezone(dt.timedelta(hours=6), "Asia/Dhaka")
+KOLKATA = dt.timezone(dt.timedelta(hours=5, minutes=30), "Asia/Kolkata")
+
+# Lines standing alone in the chrome of pages from West Bengal, Tripura or Assam: a state's name
+# or "রাজ্য" (the state's news) as a menu item, or an Indian outlet's name. "কলকাতা" alone is
+# weak evidence (a Dhaka daily may have a Kolkata section), so it needs one more.
+_INDIA_STRONG = frozenset((
+    "রাজ্য", "পশ্চিমবঙ্গ", "ত্রিপুরা", "অসম", "উত্তরবঙ্গ", "দক্ষিণবঙ্গ",
+    "West Bengal", "WEST BENGAL", "Tripura", "TRIPURA", "Assam", "ASSAM", "North Bengal",
+    "আনন্দবাজার", "আনন্দবাজার অনলাইন", "Anandabazar", "এই সময় ডিজিটাল", "Eisamay", "EiSamay",
+    "Sangbad Pratidin", "সংবাদ প্রতিদিন", "TV9 Bangla", "TV9 বাংলা", "Zee 24 Ghanta", "জি ২৪ ঘণ্টা",
+    "ABP Ananda", "এবিপি আনন্দ", "News18 Bangla", "নিউজ ১৮ বাংলা", "Hindustan Times Bangla",
+    "হিন্দুস্তান টাইমস বাংলা", "Bartaman", "Uttarbanga Sambad", "উত্তরবঙ্গ সংবাদ", "Dainik Sambad",
+))
+_INDIA_WEAK = frozenset({"কলকাতা", "Kolkata", "KOLKATA", "আগরতলা", "Agartala", "শিলচর", "Silchar", "গুয়াহাটি"})
+
+
+def page_zone(texts: list[str]) -> dt.tzinfo:
+    """The zone of a page's undated times: Kolkata's when its chrome shows it is Indian."""
+    if _INDIA_STRONG.isdisjoint(texts):
+        weak = _INDIA_WEAK.intersection(texts)
+        return KOLKATA if len(weak) >= 2 else DHAKA
+    return KOLKATA
 
 
 _WORD_TAIL = re.compile(r"[\w\u0980-\u09ff]*")

@@ -189,16 +189,16 @@ def make_line(raw: str, tz: dt.tzinfo = DHAKA) -> Line:
     return _cached(tz)(text) if len(text) <= CACHE_MAX_CHARS else _features(text, tz)
 
 
-def split_lines(text: str, tz: dt.tzinfo = DHAKA) -> list[Line]:
+def split_lines(text: str, tz: dt.tzinfo | None = None) -> list[Line]:
     """Split decoded, normalised text into featured lines (\\n only: the decoder folded CR).
-    A final newline ends the last line rather than starting an empty one."""
+    A final newline ends the last line rather than starting an empty one. Without `tz`, the
+    page's chrome decides (dates.page_zone); each line's `tz` tells which was taken."""
     if text.endswith("\n"):
         text = text[:-1]
     if not text:
         return []
+    texts = [raw.strip() for raw in text.split("\n")]
+    if tz is None:
+        tz = dates.page_zone(texts)
     cached = _cached(tz)
-    out = []
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        out.append(cached(stripped) if len(stripped) <= CACHE_MAX_CHARS else _features(stripped, tz))
-    return out
+    return [cached(t) if len(t) <= CACHE_MAX_CHARS else _features(t, tz) for t in texts]

@@ -25,13 +25,15 @@ from .profile import Profile, key_hash, page_lines, site_names
 from .sources import Source
 
 
-def clean_text(text: str, path: str = "-", tz: dt.tzinfo = DHAKA, *, encoding: str = "str",
+def clean_text(text: str, path: str = "-", tz: dt.tzinfo | None = None, *, encoding: str = "str",
                digest: str | None = None, warnings: list[str] | None = None, normalise: bool = True,
                profile: Profile | None = None, url: str | None = None) -> Document:
     """Clean an already decoded page. With a learned `profile`, the lines it holds for the page's
-    site (outlet, else URL host, else folder) are set aside as `site_boilerplate`."""
+    site (outlet, else URL host, else folder) are set aside as `site_boilerplate`. Without `tz`,
+    times that show no zone are Dhaka's, or Kolkata's on a page whose chrome is Indian."""
     text = normalize(text, full=normalise)
     lines = split_lines(text, tz)
+    tz = lines[0].tz if lines else DHAKA
     labelled = classify(lines)
     meta = extract(labelled, tz)
     if profile is not None:
@@ -45,7 +47,7 @@ def clean_text(text: str, path: str = "-", tz: dt.tzinfo = DHAKA, *, encoding: s
     return Document(path, meta, labelled, encoding, digest, list(warnings or []))
 
 
-def clean_bytes(data: bytes, path: str = "-", tz: dt.tzinfo = DHAKA, normalise: bool = True,
+def clean_bytes(data: bytes, path: str = "-", tz: dt.tzinfo | None = None, normalise: bool = True,
                 profile: Profile | None = None, url: str | None = None) -> Document:
     """Decode and clean one page. Raises decode.NotText for binary input."""
     decoded = decode(data)
@@ -90,7 +92,7 @@ def _describe(e: BaseException) -> str:
 class Options:
     """How to clean: the same for every document of a batch (and picklable for workers)."""
 
-    tz: dt.tzinfo = DHAKA
+    tz: dt.tzinfo | None = None  # None: Dhaka, or Kolkata for a page whose chrome is Indian
     want_rejects: bool = False
     normalise: bool = True
     profile: Profile | None = None  # drop lines learned as site boilerplate

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bangla_clean.dates import DHAKA, bengali_to_gregorian, find_bengali_dates, find_dates, parse_tz
+from bangla_clean.dates import DHAKA, KOLKATA, bengali_to_gregorian, find_bengali_dates, find_dates, page_zone, parse_tz
 from tests.conftest import nfc
 
 CASES = [
@@ -104,3 +104,14 @@ def test_hours_of_the_day_before_a_month_first_date():
     assert find_dates(nfc("আপডেট: ১৫৩০ ঘণ্টা, নভেম্বর ২৩, ২০২৬"))[0].iso() == "2026-11-23T15:30:00+06:00"
     assert find_dates(nfc("প্রকাশ: ০৪:৩০ অপরাহ্ন, ২৩ নভেম্বর ২০২৬"))[0].iso() == "2026-11-23T16:30:00+06:00"
     assert find_dates(nfc("মোট ১৫৩০ জন, নভেম্বর ২৩, ২০২৬"))[0].iso() == "2026-11-23"  # a number, not hours
+
+
+def test_page_zone_from_the_chrome():
+    menu = ["হোম", "জাতীয়", "সারাদেশ", "আন্তর্জাতিক", "খেলা"]
+    assert page_zone(menu) is DHAKA
+    assert page_zone(menu + ["রাজ্য"]) is KOLKATA  # the state's news: only Indian sites have it
+    assert page_zone(["TV9 Bangla", *menu]) is KOLKATA
+    # a Dhaka daily may have a Kolkata section: the city alone is not enough, nor inside a line
+    assert page_zone(menu + ["কলকাতা"]) is DHAKA
+    assert page_zone(menu + ["কলকাতা", "Kolkata"]) is KOLKATA
+    assert page_zone(["পশ্চিমবঙ্গের রাজ্য সরকার নতুন প্রকল্প ঘোষণা করেছে।"]) is DHAKA

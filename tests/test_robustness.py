@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bangla_clean import clean_bytes, clean_text
 from bangla_clean.cli import main
+from bangla_clean.dates import DHAKA, KOLKATA
 from bangla_clean.decode import NotText, decode
 from bangla_clean.normalize import normalize
 from tests.conftest import SAMPLES, interrupting, nfc
@@ -335,7 +336,6 @@ def test_plain_text_shortcut_equals_every_fix_then_nfc():
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=list("কখাি।১২০২৪   ab\"'‘’“”\t\u00a0\u200c\u2003\u3000\u2028\x1f\x85"), max_size=40))
 def test_word_count_and_key_shortcuts_agree_with_split(text):
-    from bangla_clean.dates import DHAKA
     from bangla_clean.lines import _features, line_key
 
     text = text.strip()
@@ -444,6 +444,8 @@ def test_every_article_keeps_its_text_inside_every_other_sites_chrome():
     assert len(articles) > 30
     for name_a, lines_a, first_a, last_a, doc_a, dated_above, _ in articles:
         story = lines_a[first_a:last_a + 1]
+        # (times with no zone are read in the zone of the chrome around them: Dhaka's or Kolkata's)
+        published = {tz: clean_text("\n".join(lines_a), tz=tz).meta.published for tz in (DHAKA, KOLKATA)}
         for name_b, lines_b, first_b, last_b, _, _, donor in articles:
             if name_a == name_b or not donor:
                 continue
@@ -451,7 +453,7 @@ def test_every_article_keeps_its_text_inside_every_other_sites_chrome():
             assert doc.body == doc_a.body, (name_a, name_b)
             assert doc.meta.title == doc_a.meta.title, (name_a, name_b)
             if dated_above:  # a story dated below or by its lead may take a teaser's date just above it
-                assert doc.meta.published == doc_a.meta.published, (name_a, name_b)
+                assert doc.meta.published == published[doc.labelled[0].line.tz], (name_a, name_b)
 
 
 _WIDGETS = [
@@ -469,10 +471,11 @@ _WIDGETS = [
 @pytest.mark.parametrize("where", ["middle", "every gap"])
 def test_widgets_between_paragraphs_of_every_article_change_nothing(where):
     """Ads, captions, related links, share and listen buttons, embeds, between two paragraphs of each
-    gold article (16 widgets; in the middle gap, or in every gap): body and title stay. All but 5
-    and 1 pass today (a bare credit right under a story's short first paragraph makes that
+    gold article (16 widgets; in the middle gap, or in every gap): body and title stay. All but 6
+    and 2 pass today (a bare credit right under a story's short first paragraph makes that
     paragraph the lead photo's caption: anandabazar_like, heavychrome_like, health_like; a bare
-    credit after every paragraph makes tvnews_like's lead caption the story's; a caption between
+    credit lower down makes the caption over eisamay_like's first credit, and tvnews_like's lead
+    caption, the story's first paragraph; a caption between
     serial_like's first two paragraphs leaves it one-paragraph parts under three-word subheads,
     which read as a section front); 122 of 688 and 45 of 512 failed when this probe was written."""
     bad = n = 0
@@ -607,8 +610,8 @@ def _fronts_in_chrome(layouts) -> tuple[int, int]:
 def test_section_fronts_in_other_layouts_inside_other_pages_chrome():
     """Seven more teaser layouts (section name over each, byline and date, rank numbers, a photo
     credit, share and comment counts under each, age and section on one line, a "বিস্তারিত পড়ুন" link
-    before the date), 3 or 5 teasers, inside the chrome of every sixth gold page: 4 still give
-    an article (a photo credit between every headline and summary, next to a chrome's date or
+    before the date), 3 or 5 teasers, inside the chrome of every sixth gold page: 6 of 224 still
+    give an article (a photo credit between every headline and summary, next to a chrome's date or
     byline); 60 of 154 did when this was written, 36 of 168 before the frame below a teaser counted
     as well as the one above, 24 before a headline over a bare credit counted as a teaser's."""
     date = "২৩ নভেম্বর ২০২৬, ১০:৩০"
