@@ -132,6 +132,9 @@ def _page_date(line) -> str | None:
     return None
 
 
+_EDITOR = re.compile(r"^edited\s+by\b", re.IGNORECASE)
+
+
 def _choose_byline(bylines: list[tuple[str, str]]) -> tuple[str | None, str | None]:
     """A reporter's name beats a desk; the outlet often rides along ('বিশ্ব ডেস্ক . সত্য নিউজ')."""
     if not bylines:
@@ -143,6 +146,7 @@ def _choose_byline(bylines: list[tuple[str, str]]) -> tuple[str | None, str | No
         if not text or _DESIGNATION.match(text):
             continue
         parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()] if reason != "sign_off" else [text]
+        parts = [p for p in parts if not _EDITOR.match(p)] or parts  # the writer, not the desk's editor
         main = next((p for p in parts if R.byline(_as_line(p))), parts[0] if parts else text)
         for p in parts:
             if p != main and not R.byline(_as_line(p)) and outlet is None:

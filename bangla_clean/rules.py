@@ -116,7 +116,7 @@ _EMBED_CREDIT = _re(r"^[—–-]\s*\S[^@]{0,80}\(@\w{1,30}\)|^(?:posted|shared)\
 _SOURCE_CREDIT = _re(r"^(?:সূত্র|উৎস|তথ্যসূত্র|source)\s*[:ঃ]")  # "সূত্র: রয়টার্স, এএফপি"
 _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image|ক্যাপশন|ক্যাপশান)\s*[:ঃ]"
                      r"|^ছবির\s+(?:উৎস|ক্যাপশান|ক্যাপশন|সূত্র)\s*[,:ঃ]"
-                     r"|^image\s+(?:source|caption)")
+                     r"|^(?:image|photo)\s+(?:source|caption|credit)")
 
 _COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright"
                  # the site's notices: reuse without leave is unlawful; it uses cookies; opinions are the writer's
@@ -143,6 +143,7 @@ BYLINE_INTRO = re.compile(unicodedata.normalize("NFC", "^" + _NAME_INTRO + r"\s*
 _BYLINE = _re(
     r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
     r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^পদবী\s*[:ঃ,]|^" + _NAME_INTRO +
+    r"|\|\s*(?:written|reported|edited)\s+by\b"  # "Tapas Das | Edited By: Soumya Saha"
     # A name with a title: ড. (Dr), অধ্যাপক (Prof), মো./মোঃ (Md) and the like.
     r"|^(?:ড\.|ডা\.|ডক্টর|অধ্যাপক|প্রফেসর|প্রকৌশলী|ব্যারিস্টার|অ্যাডভোকেট|এডভোকেট|মো\.|মোঃ|Dr\.|Prof\.)\s*\S)"
 )

@@ -829,3 +829,25 @@ def test_a_date_line_with_the_bengali_date_beside_a_time_is_the_storys(page):
     # ... while the site's strip of today's date (no time) is no story's date
     doc = page("মঙ্গলবার, ৩০ ডিসেম্বর ২০২৫, ১৫ পৌষ ১৪৩২", "প্রচ্ছদ", TITLE, P1, P2, P3)
     assert doc.meta.published is None
+
+
+def test_a_bulleted_list_under_a_lead_in_after_an_inline_link_stays_in_the_story(page):
+    # After "আরও পড়ুন: ...", what follows is a teaser's summary only if it stands under a headline:
+    # a bulleted item or a line ending in a colon is the story's own list, not a headline.
+    lead_in = "যেসব দেশ থেকে সবচেয়ে বেশি আয় এসেছে:"
+    items = ["• সংযুক্ত আরব আমিরাত: ৩৮ কোটি ডলার", "• সৌদি আরব: ৩৫ কোটি ডলার", "• যুক্তরাষ্ট্র: ৩১ কোটি ডলার"]
+    doc = page("প্রচ্ছদ", "অর্থনীতি", TITLE, "স্টাফ করেসপন্ডেন্ট", DATE, P1,
+               "আরও পড়ুন: গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", P2, lead_in, *items, P3,
+               "সম্পর্কিত খবর", "ডলারের দাম কমল আরও ৫০ পয়সা", "রিজার্ভ ছাড়াল ৩০ বিলিয়ন ডলার")
+    assert doc.body == [nfc(x) for x in (P1, P2, lead_in, *items, P3)]
+
+
+def test_an_english_image_credit_and_a_byline_with_its_editor(page):
+    deck = "রবিবার সন্ধ্যায় স্টেশনের কাছে ঘটনাটি ঘটে। দেহ দুটি উদ্ধার করে ময়নাতদন্তে পাঠিয়েছে রেল পুলিশ।"
+    doc = page("Home", "Kolkata", "West Bengal", TITLE, deck, "Image Credit: TV9 Bangla",
+               "Tapas Das | Edited By: Soumya Saha", P1, P2, P3)
+    got = labels(doc)
+    assert got["Image Credit: TV9 Bangla"] == ("caption", "photo_credit")
+    assert got["Tapas Das | Edited By: Soumya Saha"] == ("byline", "byline_cue")
+    assert doc.meta.byline == "Tapas Das"  # the writer, not the desk's editor
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]  # the deck over the byline is no story (no date needed)
