@@ -80,10 +80,11 @@ _CALL_TO_ACTION = _re(r"(?:খবর|সংবাদ|ভিডিও|লিং�
                       r"\S*(?:\s+\S+)*\s+(?:করুন|দেখুন|পড়ুন|শুনুন|রাখুন|জানুন|থাকুন|চাপুন)(?:\s+বিস্তারিত)?$|^(?:শুনুন|পড়ুন|দেখুন)$")
 # "সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন", "গুগল নিউজ ফিডটি অনুসরণ করুন", "অ্যাপটি ডাউনলোড করুন":
 # a platform, then the reader asked to follow, like, subscribe, join or install.
-_FOLLOW_US = _re(r"(?:ফেসবুক|ইউটিউব|টুইটার|ইনস্টাগ্রাম|টেলিগ্রাম|হোয়াটসঅ্যাপ|গুগল\s+নিউজ|অ্যাপ|পেজ|চ্যানেল|নিউজলেটার|ফিড)"
-                 # (the ask in a lookahead: the platforms, not the common "দিন", are what a line must hold)
-                 r"\S*(?=(?:\s+\S+){0,4}?\s+(?:লাইক|সাবস্ক্রাইব|ফলো|অনুসরণ|ডাউনলোড|ইনস্টল|যুক্ত|জয়েন|সাইন\s*আপ)"
-                 r"\s*(?:দিন|করুন|হোন))")
+_PLATFORM = r"(?:ফেসবুক|ইউটিউব|টুইটার|ইনস্টাগ্রাম|টেলিগ্রাম|হোয়াটসঅ্যাপ|গুগল\s+নিউজ|অ্যাপ|পেজ|চ্যানেল|নিউজলেটার|ফিড)"
+_ASK = r"(?:লাইক|সাবস্ক্রাইব|ফলো|অনুসরণ|ডাউনলোড|ইনস্টল|যুক্ত|জয়েন|সাইন\s*আপ)\s*(?:দিন|করুন|হোন)"
+_FOLLOW_US = _re(_PLATFORM +  # (the ask in a lookahead: the platforms, not the common "দিন", are what a line must hold)
+                 r"\S*(?=(?:\s+\S+){0,4}?\s+" + _ASK + ")"
+                 r"|" + _ASK + r"\s+আমাদের(?:\s+\S+){0,2}?\s+" + _PLATFORM)  # "ডাউনলোড করুন আমাদের অ্যাপ"
 _SHARE_ASK = _re(r"শেয়ার\s+করুন$|^share\s+(?:this|the)\s+(?:story|article|news)$")
 
 _MORE_HEADING = _re(
@@ -130,6 +131,8 @@ _FOOTER_ROLE = _re(r"^(?:সম্পাদক|প্রকাশক|ভার�
                    r"সম্পাদক\s+ও\s+প্রকাশক|উপদেষ্টা\s+সম্পাদক|ব্যবস্থাপনা\s+সম্পাদক|editor|publisher|"
                    r"ফোন|ফ্যাক্স|মোবাইল|ই-?মেইল|ইমেল|email|e-mail|phone|fax|ঠিকানা|যোগাযোগ|বিজ্ঞাপন|সার্কুলেশন|"
                    r"বার্তা\s+বিভাগ|অফিস|কার্যালয়|address)\s*[:ঃ]")
+# The imprint: "... ঢাকা-১২২৯ থেকে প্রকাশিত এবং ... থেকে মুদ্রিত।" (published and printed at).
+_IMPRINT = _re(r"প্রকাশিত\s*(?:ও|এবং)\s*(?:\S+\s+){0,12}?মুদ্রিত|মুদ্রিত\s*(?:ও|এবং)\s*প্রকাশিত")
 # Bounded repeats: a 50 MB line without spaces must not make these quadratic.
 _EMAIL_OR_PHONE = _re(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|\+?৮৮০|\+?880[0-9\s-]{6,20}")
 
@@ -280,7 +283,7 @@ def footer(line: Line) -> str | None:
         return "copyright_or_policy"
     if line.words <= 25 and _FOOTER.search(line) and not line.prose:
         return "copyright_or_policy"
-    if line.words <= 16 and _FOOTER_ROLE.match(line):
+    if line.words <= 16 and _FOOTER_ROLE.match(line) or line.words <= 60 and _IMPRINT.search(line):
         return "masthead_or_contact"
     if line.words <= 8 and _EMAIL_OR_PHONE.search(line) and not line.prose:
         return "contact"

@@ -75,6 +75,15 @@ CASES = [
      "copyright_or_policy"),
     (R.footer, R.FOOTER, "আমরা আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করি। সাইটটি ব্যবহার করে আপনি এতে সম্মত হচ্ছেন।",
      "copyright_or_policy"),
+    # the ask before the platform; a paper's imprint (published and printed at)
+    (R.promo, R.PROMO, "যেকোনো সময় সর্বশেষ খবর পড়তে ডাউনলোড করুন আমাদের অ্যাপ। অ্যান্ড্রয়েড ও আইফোনে পাওয়া যাচ্ছে।",
+     "call_to_action"),
+    (R.footer, R.FOOTER, "ইস্ট ওয়েস্ট মিডিয়া গ্রুপ লিমিটেডের পক্ষে ময়নাল হোসেন চৌধুরী কর্তৃক প্লট-৩৭১/এ, ব্লক-ডি, বসুন্ধরা, "
+     "বারিধারা, ঢাকা-১২২৯ থেকে প্রকাশিত এবং প্লট-সি/৫২, ব্লক-কে, বসুন্ধরা, খিলক্ষেত, বাড্ডা, ঢাকা-১২২৯ থেকে মুদ্রিত।",
+     "masthead_or_contact"),
+    # an English credit; a byline with the desk's editor after a bar
+    (R.caption, R.CAPTION, "Image Credit: TV9 Bangla", "photo_credit"),
+    (R.byline, R.BYLINE, "Tapas Das | Edited By: Soumya Saha", "byline_cue"),
 ]
 
 
@@ -103,7 +112,10 @@ def test_body_sentences_that_mention_cues_are_not_boilerplate():
                  # "পড়ুন" and minutes in a sentence are no reading time
                  "পড়ুন ২ মিনিটে আপনার অভিজ্ঞতা",
                  # a hashtag opening a story's first words, a bracketed note of three words or more
-                 "#কলকাতা: শীতের ছুটি বাড়াল রাজ্য", "(বাকি অংশ আগামীকাল)"):
+                 "#কলকাতা: শীতের ছুটি বাড়াল রাজ্য", "(বাকি অংশ আগামীকাল)",
+                 # an ask and a platform in a quote; a gazette "published by" the government
+                 "অনুষ্ঠানে যুক্ত হোন সবাই, বললেন চ্যানেল কর্তৃপক্ষ।",
+                 "সরকার কর্তৃক প্রকাশিত গেজেটে বলা হয়েছে, নতুন নিয়ম আগামী মাস থেকে কার্যকর হবে।"):
         assert R.first_rule(line(text)) is None, text
 
 
