@@ -144,7 +144,9 @@ _NAME_INTRO = (r"(?:(?:লেখক|লেখা(?:\s+ও\s+(?:ছবি|আল�
                r"|(?:(?:written|reported|edited|published|posted)\s+)?by(?=\s*[:ঃ]?\s+\S))")
 BYLINE_INTRO = re.compile(unicodedata.normalize("NFC", "^" + _NAME_INTRO + r"\s*[:ঃ,]?\s*"), re.IGNORECASE)
 _BYLINE = _re(
-    r"(?:ডেস্ক|নিজস্ব\s+প্রতিবেদক|নিজস্ব\s+সংবাদদাতা|স্টাফ\s+রিপোর্টার|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|করেসপন্ডেন্ট|"
+    # (not "প্রতিনিধিরা", "প্রতিবেদকের", "প্রতিনিধিত্ব": a case or plural ending makes them the story's
+    # words; but a date or label may follow with no space, "প্রতিবেদক৩০ ডিসেম্বর", "প্রতিবেদকপ্রকাশ :")
+    r"(?:(?:ডেস্ক|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|স্টাফ\s+রিপোর্টার|করেসপন্ডেন্ট)(?!র|ে|দে|কে|গণ|ত্ব|টি)|"
     r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^পদবী\s*[:ঃ,]|^" + _NAME_INTRO +
     r"|\|\s*(?:written|reported|edited)\s+by\b"  # "Tapas Das | Edited By: Soumya Saha"
     # A name with a title: ড. (Dr), অধ্যাপক (Prof), মো./মোঃ (Md) and the like.

@@ -7,7 +7,7 @@ from collections import Counter
 
 from . import boxes
 from . import rules as R
-from .header import on_bare_credit, speaker, story_header_above
+from .header import on_bare_credit, speaker, story_header_above, under_own_header
 from .lines import CLOSERS
 from .page import FURNITURE, LIST_ITEM, Page
 
@@ -35,9 +35,18 @@ def mark_teasers(page: Page, prose: set[int]) -> None:
         while prv is not None and boxes.aside(page, prv):
             prv = page.prev(prv)
         # Section fronts print a story's summary and then its date; an article's date comes first.
-        if nxt is not None and page.label[nxt] == R.DATELINE and (prv is None or prv not in prose):
+        if nxt is not None and page.label[nxt] == R.DATELINE and (prv is None or prv not in prose) \
+                and not _story_goes_on(page, prv, nxt, prose):
             page.set(i, R.MORE_NEWS, "summary_before_date")
             prose.discard(i)
+
+
+def _story_goes_on(page: Page, above: int | None, date: int, prose: set[int]) -> bool:
+    """A paragraph, one line (a caption, a subhead), this paragraph, and a date with no teaser
+    after it: the story's last paragraph over its own closing date, not a teaser's summary."""
+    if above is None or page.prev(above) not in prose:
+        return False
+    return not any(page.next(date, n) in prose for n in range(1, 7))
 
 
 def _teaser_frame(page: Page, gap: list[int]) -> bool:
@@ -193,7 +202,16 @@ def is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
     islands = [i for i in paras if island(i)]
     if all(_asks(page, page.prev(i)) for i in islands if i != paras[0]):
         return False  # an explainer's or interview's questions over their answers (after its lead)
+    if under_own_header(page, paras[0], cued=True) and not any(
+            _dated_or_signed(page, i) for i in islands if i != paras[0]):
+        return False  # the story's own byline or labelled date over its lead, and no other: captions, subheads
     return len(islands) >= 3 and len(islands) >= 0.6 * len(paras)
+
+
+def _dated_or_signed(page: Page, i: int) -> bool:
+    """A date or a writer's name within the two lines above paragraph i: a teaser's frame."""
+    return any(j is not None and (page.label[j] in (R.DATELINE, R.BYLINE) or page.lines[j].dates
+                                  or page.lines[j].relative_time) for j in (page.prev(i), page.prev(i, 2)))
 
 
 def _below_asides(page: Page, i: int) -> int | None:

@@ -851,3 +851,23 @@ def test_an_english_image_credit_and_a_byline_with_its_editor(page):
     assert got["Tapas Das | Edited By: Soumya Saha"] == ("byline", "byline_cue")
     assert doc.meta.byline == "Tapas Das"  # the writer, not the desk's editor
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]  # the deck over the byline is no story (no date needed)
+
+
+MID_CAPTION = "সংবাদ সম্মেলনে বক্তব্য দেন দলের মহাসচিব"
+
+
+def test_a_caption_between_a_short_storys_paragraphs_does_not_make_it_a_front(page):
+    # Each paragraph alone under a line: the shape of a front's teasers. But the first stands under
+    # the story's own signed header and no other under a date or a name: a caption and a subhead.
+    doc = page("প্রচ্ছদ", "বাংলাদেশ", TITLE, "লেখা: মুকিমুল আহসান", DATE, P1, MID_CAPTION, P2, "তাহলে সমাধান কী?", P3,
+               "আরও খবর", "শীতে ঢাকায় ডেঙ্গু কমলেও বাড়ছে নিউমোনিয়া")
+    assert [x for x in doc.body if x != nfc(MID_CAPTION)] == [nfc(P1), nfc(P2), nfc("তাহলে সমাধান কী?"), nfc(P3)]
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_the_last_paragraph_under_a_caption_over_the_storys_closing_date_stays(page):
+    # (a summary over its date is a front's teaser; not a paragraph that goes on a story, with no
+    # other teaser after the date)
+    doc = page("প্রচ্ছদ", TITLE, "স্পেশাল করেসপন্ডেন্ট", "আপডেট: ১৫৩০ ঘণ্টা, নভেম্বর ২৩, ২০২৬", P1, P2, MID_CAPTION, P3,
+               "বাংলাদেশ সময়: ১৫২৫ ঘণ্টা, নভেম্বর ২৩, ২০২৬", "ট্যাগ: কূটনীতি", "আরও খবর", "বিপিএলের নিলাম শুরু আজ")
+    assert [x for x in doc.body if x != nfc(MID_CAPTION)] == [nfc(P1), nfc(P2), nfc(P3)]

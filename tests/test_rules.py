@@ -84,6 +84,7 @@ CASES = [
     # an English credit; a byline with the desk's editor after a bar
     (R.caption, R.CAPTION, "Image Credit: TV9 Bangla", "photo_credit"),
     (R.byline, R.BYLINE, "Tapas Das | Edited By: Soumya Saha", "byline_cue"),
+    (R.byline, R.BYLINE, "জ্যেষ্ঠ প্রতিবেদকপ্রকাশ", "byline_cue"),  # a label run into the desk word
 ]
 
 
@@ -115,7 +116,9 @@ def test_body_sentences_that_mention_cues_are_not_boilerplate():
                  "#কলকাতা: শীতের ছুটি বাড়াল রাজ্য", "(বাকি অংশ আগামীকাল)",
                  # an ask and a platform in a quote; a gazette "published by" the government
                  "অনুষ্ঠানে যুক্ত হোন সবাই, বললেন চ্যানেল কর্তৃপক্ষ।",
-                 "সরকার কর্তৃক প্রকাশিত গেজেটে বলা হয়েছে, নতুন নিয়ম আগামী মাস থেকে কার্যকর হবে।"):
+                 "সরকার কর্তৃক প্রকাশিত গেজেটে বলা হয়েছে, নতুন নিয়ম আগামী মাস থেকে কার্যকর হবে।",
+                 # a desk word with a plural or case ending is the story's: a caption, a clause
+                 "বৈঠকে উপস্থিত দুই দেশের প্রতিনিধিরা, ঢাকা, ২৩ নভেম্বর", "সংসদে জনগণের প্রতিনিধিত্ব করবেন তাঁরা"):
         assert R.first_rule(line(text)) is None, text
 
 
