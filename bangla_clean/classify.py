@@ -243,12 +243,14 @@ def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> 
     of the story: two paragraphs or more that are not headline-and-summary units, or one that
     chrome follows (see `_last_paragraph`)."""
     out = blocks[:1]
+    teasers_above = teasers.one_of_many(page, blocks, prose)
     for block in blocks[1:]:
         gap = page.nonblank[page.pos[out[-1][-1]] + 1:page.pos[block[0]]]
         paragraphs = sum(1 for i in block if i in prose)
         goes_on = (not _teaser_units(page, block, prose) if paragraphs >= 2
                    else _last_paragraph(page, block, prose))
-        if len(gap) <= 12 and goes_on and (boxes.link_box(page, gap) or boxes.fact_box(page, gap)):
+        if len(gap) <= 12 and goes_on and out[-1][0] not in teasers_above and (
+                boxes.link_box(page, gap) or boxes.fact_box(page, gap)):
             out[-1] = out[-1] + gap + block
         else:
             out.append(block)
@@ -346,6 +348,12 @@ def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]
                   and under_own_header(page, b[0])]
         if headed:
             best = max(headed, key=words)
+    lone = sum(1 for i in best if i in prose) == 1 and not story_header_above(page, best[0])
+    if (words(best) < MIN_ARTICLE_WORDS or lone) and not under_own_header(page, best[0]):
+        # (too short or too bare to be the page's article: a news brief under its own header wins)
+        briefs = [b for b in candidates if words(b) >= MIN_BRIEF_WORDS and under_own_header(page, b[0])]
+        if briefs:
+            best = max(briefs, key=words)
     return best
 
 

@@ -49,7 +49,10 @@ def _name_under_headline(page: Page, lower: int, upper: int) -> bool:
     j = page.prev(lower)
     while j is not None and j != upper and page.label[j] in FURNITURE:
         j = page.prev(j)
-    return j == upper and _bare_name(name) and head.words > name.words + 1
+    # (A short headline's words, "চরাঞ্চলে শীতবস্ত্রের জন্য হাহাকার", are no name; but a short line over
+    # a photo credit under a longer headline is the photo's caption, which gives way all the same.)
+    return (j == upper and _bare_name(name) and head.words > name.words + 1
+            and (on_bare_credit(page, lower) or not _NOT_A_NAME.search(name.text.partition(",")[0])))
 
 
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]*\.?)?(?: [A-Z][a-z]+){1,2}$")  # "Sanket Roy", "Anita B. Das"

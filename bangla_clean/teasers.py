@@ -141,6 +141,18 @@ def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
     return tuple(shape)
 
 
+def one_of_many(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int]:
+    """The first lines of one-paragraph blocks that stand under the same frame as two others or
+    more (headline, its age or date, summary): a list's teasers, which no box joins to a story.
+    (Not a block under its own byline or labelled date: that is a story's lead.)"""
+    shapes: dict[tuple, list[int]] = {}
+    for b in blocks:
+        paras = [i for i in b if i in prose]
+        if len(paras) == 1 and not under_own_header(page, b[0]):
+            shapes.setdefault(_unit_shape(page, paras[0]), []).append(b[0])
+    return {first for group in shapes.values() if len(group) >= 3 for first in group}
+
+
 def repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int]:
     """Blocks of one paragraph that stand in the same frame (headline, date, summary) three or more
     times are a section front's teasers. The article survives if it is much longer than they are

@@ -871,3 +871,39 @@ def test_the_last_paragraph_under_a_caption_over_the_storys_closing_date_stays(p
     doc = page("প্রচ্ছদ", TITLE, "স্পেশাল করেসপন্ডেন্ট", "আপডেট: ১৫৩০ ঘণ্টা, নভেম্বর ২৩, ২০২৬", P1, P2, MID_CAPTION, P3,
                "বাংলাদেশ সময়: ১৫২৫ ঘণ্টা, নভেম্বর ২৩, ২০২৬", "ট্যাগ: কূটনীতি", "আরও খবর", "বিপিএলের নিলাম শুরু আজ")
     assert [x for x in doc.body if x != nfc(MID_CAPTION)] == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+FRONT = ["সর্বশেষ",
+         "সিলেটে বন্যার পানি কমতে শুরু করেছে", "৪৫ মিনিট আগে",
+         "সিলেটের নদ-নদীর পানি কমতে শুরু করেছে। তবে নিম্নাঞ্চলের মানুষের দুর্ভোগ এখনো কমেনি।",
+         "বিপিএলের সূচি ঘোষণা", "১ ঘণ্টা আগে",
+         "আগামী জানুয়ারিতে শুরু হবে বিপিএল। প্রথম ম্যাচে মুখোমুখি হবে ঢাকা ও চট্টগ্রাম।",
+         "পেঁয়াজের দাম কেজিতে কমল ২০ টাকা", "২ ঘণ্টা আগে",
+         "নতুন পেঁয়াজ বাজারে আসায় দাম কমতে শুরু করেছে। খুচরা বাজারে এখন প্রতি কেজি ৮০ টাকা।"]
+
+
+def test_a_story_after_a_lists_load_more_button_is_not_joined_to_its_last_teaser(page):
+    # "আরও খবর" ends the list of teasers, each under the same frame; the story under it is the
+    # page's, and the list's last summary is no part of it.
+    story = " ".join([P1, P2, P3])
+    doc = page("প্রচ্ছদ", *FRONT, "আরও খবর", TITLE, DATE, story, "© ২০২৬ সর্বস্বত্ব সংরক্ষিত")
+    assert doc.body == [nfc(story)]
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_a_brief_under_its_own_header_beats_a_bare_paragraph_too_short_for_an_article(page):
+    brief = "রাশিয়ার সঙ্গে সহযোগিতার সম্পর্ক আরও গভীর করার অঙ্গীকার পুনর্ব্যক্ত করেছেন উত্তর কোরিয়ার নেতা।"
+    sorry = "দুঃখিত! আপনি যে পাতাটি খুঁজছেন তা পাওয়া যায়নি। পাতাটি সরিয়ে নেওয়া হয়েছে অথবা ঠিকানাটি ভুল।"
+    doc = page("প্রচ্ছদ", "৪০৪", sorry, "প্রচ্ছদে ফিরে যান", "সর্বশেষ", "মেট্রোরেলের নতুন লাইনে পরীক্ষামূলক চলাচল শুরু",
+               TITLE, "প্রকাশ : ৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম", brief, "শীতে বাড়ছে বায়ুদূষণ")
+    assert doc.body == [nfc(brief)]
+    assert (doc.meta.title, doc.meta.published) == (nfc(TITLE), "2025-12-30T10:22:00+06:00")
+
+
+def test_a_short_headline_under_a_longer_line_is_no_writers_name_when_its_words_say_so(page):
+    # "চরাঞ্চলে শীতবস্ত্রের জন্য হাহাকার": a genitive and a postposition, no name; the line above it
+    # (here the footer's address) is not the headline.
+    short = "চরাঞ্চলে শীতবস্ত্রের জন্য হাহাকার"
+    doc = page("প্রচ্ছদ", "সম্পাদক: মোহাম্মদ আতিকউল্লাহ খান মাসুদ", "জনকণ্ঠ ভবন, ২৪/এ নিউ ইস্কাটন রোড, ঢাকা", short, DATE,
+               " ".join([P1, P2, P3]), "© ২০২৫ দৈনিক জনকণ্ঠ")
+    assert doc.meta.title == nfc(short)
