@@ -122,8 +122,8 @@ def last_of_the_list(page: Page, block: list[int], prose: set[int]) -> bool:
 
 def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
     """What stands just above a paragraph (step -1) or below it (step 1): ('date', has time, has
-    other words) or a label, for two lines. A writer's name is a short line whether a cue marks it
-    as a byline ('ড. ...') or not."""
+    other words, has a label such as "প্রকাশ :") or a label, for two lines. A writer's name is a
+    short line whether a cue marks it as a byline ('ড. ...') or not."""
     shape: list[object] = []
     for n in (1, 2):
         j = page.prev(i, n) if step < 0 else page.next(i, n)
@@ -133,7 +133,7 @@ def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
         line, label = page.lines[j], page.label[j]
         if label == R.DATELINE:
             rest = R.dateline_residue(line)
-            shape.append(("date", any(d.has_time for d in line.dates), bool(rest)))
+            shape.append(("date", any(d.has_time for d in line.dates), bool(rest), any(d.role for d in line.dates)))
         elif label is None or label == R.BYLINE:
             shape.append("prose" if line.prose else "short")
         else:
@@ -142,15 +142,19 @@ def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
 
 
 def one_of_many(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int]:
-    """The first lines of one-paragraph blocks that stand under the same frame as two others or
-    more (headline, its age or date, summary): a list's teasers, which no box joins to a story.
-    (Not a block under its own byline or labelled date: that is a story's lead.)"""
-    shapes: dict[tuple, list[int]] = {}
+    """The first lines of one-paragraph blocks under the same frame as two such blocks or more
+    above them (headline, its desk, age or date, summary): the later teasers of a list, which no
+    box joins to the story below. (A story's lead stands above the teasers that frame it alike.)"""
+    seen: Counter = Counter()
+    out: set[int] = set()
     for b in blocks:
         paras = [i for i in b if i in prose]
-        if len(paras) == 1 and not under_own_header(page, b[0]):
-            shapes.setdefault(_unit_shape(page, paras[0]), []).append(b[0])
-    return {first for group in shapes.values() if len(group) >= 3 for first in group}
+        if len(paras) == 1:
+            shape = _unit_shape(page, paras[0])
+            if seen[shape] >= 2:
+                out.add(b[0])
+            seen[shape] += 1
+    return out
 
 
 def repeated_units(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int]:

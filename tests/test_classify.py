@@ -907,3 +907,30 @@ def test_a_short_headline_under_a_longer_line_is_no_writers_name_when_its_words_
     doc = page("প্রচ্ছদ", "সম্পাদক: মোহাম্মদ আতিকউল্লাহ খান মাসুদ", "জনকণ্ঠ ভবন, ২৪/এ নিউ ইস্কাটন রোড, ঢাকা", short, DATE,
                " ".join([P1, P2, P3]), "© ২০২৫ দৈনিক জনকণ্ঠ")
     assert doc.meta.title == nfc(short)
+
+
+DESK_FRONT = ["কুড়িগ্রামে জেঁকে বসেছে শীত, তাপমাত্রা ১১ ডিগ্রি", "কুড়িগ্রাম প্রতিনিধি", "২ মিনিট আগে",
+              "উত্তরের জেলা কুড়িগ্রামে জেঁকে বসেছে শীত। সোমবার সকালে জেলায় সর্বনিম্ন তাপমাত্রা ১১ ডিগ্রি।",
+              "বগুড়ায় ট্রাক-অটোরিকশা সংঘর্ষে নিহত ২", "বগুড়া প্রতিনিধি", "১৫ মিনিট আগে",
+              "বগুড়ার শেরপুরে ট্রাক ও অটোরিকশার মুখোমুখি সংঘর্ষে দুজন নিহত হয়েছেন। আহত হয়েছেন আরও তিনজন।",
+              "সিলেটে পাথর কোয়ারি খুলে দেওয়ার দাবিতে মানববন্ধন", "সিলেট প্রতিনিধি", "১ ঘণ্টা আগে",
+              "সিলেটের পাথর কোয়ারিগুলো খুলে দেওয়ার দাবিতে মানববন্ধন করেছেন শ্রমিকেরা। তাদের দাবি, শ্রমিকেরা বেকার।"]
+
+
+def test_a_story_after_teasers_each_under_a_desk_and_an_age_is_not_joined_to_the_last(page):
+    # (the teasers stand under a byline each: the list's last is still one of many, the story below
+    # its "আরও পড়ুন" button the page's own)
+    story = " ".join([P1, P2, P3])
+    doc = page("প্রচ্ছদ", "সারা দেশ", *DESK_FRONT, "আরও পড়ুন", TITLE, DATE, story, "© কালবেলা সর্বস্বত্ব সংরক্ষিত")
+    assert doc.body == [nfc(story)]
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_a_brief_under_a_labelled_date_after_teasers_with_bare_dates_is_no_teaser(page):
+    brief = "রাশিয়ার সঙ্গে সহযোগিতার সম্পর্ক আরও গভীর করার অঙ্গীকার পুনর্ব্যক্ত করেছেন উত্তর কোরিয়ার নেতা।"
+    front = []
+    for headline, summary in TEASERS[:3]:
+        front += [headline, "২৩ নভেম্বর ২০২৬ ১৮:৪০", summary]
+    doc = page("প্রচ্ছদ", "অর্থনীতি", *front, TITLE, "প্রকাশ : ৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম", brief, "পরের পাতা")
+    assert doc.body == [nfc(brief)]
+    assert (doc.meta.title, doc.meta.published) == (nfc(TITLE), "2025-12-30T10:22:00+06:00")

@@ -907,15 +907,16 @@ def test_every_article_after_the_teasers_of_every_section_front():
     into the date ("নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ..."), after the last more-news line of every gold
     front: body, title and date right on all but a few (a one-line story less than three times as
     long as the teasers' summaries, after teasers in its own frame, reads as one more: README,
-    known limits): 35 of 3,192 today. 553 failed when this was written (the story joined to the
-    last teaser across a list's "আরও খবর" button; a brief lost to a site's apology or a writer's
-    bio; a short title read as a writer's name under a footer's address)."""
+    known limits; of two frames, one with a labelled date "প্রকাশ :", one without, are not alike).
+    553 of 3,192 failed when this was written (the story joined to the last teaser across a list's
+    "আরও খবর" button; a brief lost to a site's apology or a writer's bio; a short title read as a
+    writer's name under a footer's address; a story under a labelled date read as one more teaser
+    with bare dates)."""
     from tests.conftest import ROOT, SHARED
 
     stories = [(doc.meta.title, " ".join(doc.body)) for *_, doc, _, _ in _articles_with_their_chrome()
                if doc.meta.title and doc.body][::4]
-    forms = {"৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম": "2025-12-30T10:22:00+06:00",
-             "প্রকাশ : ৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম": "2025-12-30T10:22:00+06:00"}
+    forms = ["৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম", "প্রকাশ : ৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম"]
     bad = n = 0
     for folder in (SAMPLES, ROOT / "tests" / "pages", SHARED / "eval" / "dev"):
         for gold_path in sorted(folder.glob("*.gold.json")):
@@ -925,10 +926,11 @@ def test_every_article_after_the_teasers_of_every_section_front():
             text = (folder / gold["file"]).read_text(encoding="utf-8")
             front = clean_text(text).labelled
             k = 1 + max((i for i, x in enumerate(front) if x.label in ("more_news", "ranked_list")), default=-1)
+            when = "2025-12-30T10:22:00" + ("+05:30" if front[0].line.tz is KOLKATA else "+06:00")  # its zone
             lines = text.split("\n")
             for title, story in stories:
                 for body in (story, " ".join(story.split()[:12]).rstrip("।") + "।"):
-                    for form, when in forms.items():
+                    for form in forms:
                         for writer in ("", "নিজস্ব প্রতিবেদক"):
                             if body != story and not writer and form[0] in "০১২৩৪৫৬৭৮৯":
                                 continue  # (a brief under a headline and a bare date is a teaser, by design)
