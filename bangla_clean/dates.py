@@ -243,12 +243,16 @@ _INDIA_STRONG = frozenset((
 _INDIA_WEAK = frozenset({"কলকাতা", "Kolkata", "KOLKATA", "আগরতলা", "Agartala", "শিলচর", "Silchar", "গুয়াহাটি"})
 
 
+# The copyright line of an Indian publisher: "© 2026 ABP Pvt. Ltd.", "Bennett, Coleman & Co. Ltd."
+_INDIAN_OWNER = re.compile(r"\bABP\b|Anandabazar|Bennett,? Coleman|Sangbad Pratidin|TV9|Zee Media|Hindustan Times"
+                           r"|Network18|News18|আনন্দবাজার")
+
+
 def page_zone(texts: list[str]) -> dt.tzinfo:
     """The zone of a page's undated times: Kolkata's when its chrome shows it is Indian."""
-    if _INDIA_STRONG.isdisjoint(texts):
-        weak = _INDIA_WEAK.intersection(texts)
-        return KOLKATA if len(weak) >= 2 else DHAKA
-    return KOLKATA
+    if not _INDIA_STRONG.isdisjoint(texts) or len(_INDIA_WEAK.intersection(texts)) >= 2:
+        return KOLKATA
+    return KOLKATA if any("©" in t and _INDIAN_OWNER.search(t) for t in texts) else DHAKA
 
 
 _WORD_TAIL = re.compile(r"[\w\u0980-\u09ff]*")
