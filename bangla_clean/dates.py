@@ -248,11 +248,19 @@ _INDIAN_OWNER = re.compile(r"\bABP\b|Anandabazar|Bennett,? Coleman|Sangbad Prati
                            r"|Network18|News18|আনন্দবাজার")
 
 
-def page_zone(texts: list[str]) -> dt.tzinfo:
-    """The zone of a page's undated times: Kolkata's when its chrome shows it is Indian."""
+def page_zone(texts: list[str], text: str = "") -> dt.tzinfo:
+    """The zone of a page's undated times: Kolkata's when its chrome (`texts`, its stripped lines;
+    `text`, the page, for its copyright lines) shows it is Indian."""
     if not _INDIA_STRONG.isdisjoint(texts) or len(_INDIA_WEAK.intersection(texts)) >= 2:
         return KOLKATA
-    return KOLKATA if any("©" in t and _INDIAN_OWNER.search(t) for t in texts) else DHAKA
+    at = text.find("©")  # (found in C: a loop over the lines in Python would cost more than the rest)
+    while at >= 0:  # each line with a "©" once
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _INDIAN_OWNER.search(text, text.rfind("\n", 0, at) + 1, end):
+            return KOLKATA
+        at = text.find("©", end)
+    return DHAKA
 
 
 _WORD_TAIL = re.compile(r"[\w\u0980-\u09ff]*")

@@ -199,6 +199,6 @@ def split_lines(text: str, tz: dt.tzinfo | None = None) -> list[Line]:
         return []
     texts = [raw.strip() for raw in text.split("\n")]
     if tz is None:
-        tz = dates.page_zone(texts)
+        tz = dates.page_zone(texts, text)
     cached = _cached(tz)
     return [cached(t) if len(t) <= CACHE_MAX_CHARS else _features(t, tz) for t in texts]

@@ -116,6 +116,7 @@ def test_page_zone_from_the_chrome():
     assert page_zone(menu + ["কলকাতা", "Kolkata"]) is KOLKATA
     assert page_zone(["পশ্চিমবঙ্গের রাজ্য সরকার নতুন প্রকল্প ঘোষণা করেছে।"]) is DHAKA
     # or the publisher in its copyright line
-    assert page_zone([*menu, "© 2026 ABP Pvt. Ltd. All rights reserved."]) is KOLKATA
-    assert page_zone([*menu, "© ২০২৬ সর্বস্বত্ব সংরক্ষিত | দৈনিক আনন্দবাজার অনলাইন"]) is KOLKATA
-    assert page_zone([*menu, "এবিপি নিউজের খবর অনুযায়ী ভারতে ভোট শেষ।", "© ২০২৬ প্রথম আলো"]) is DHAKA
+    for page, zone in (([*menu, "© 2026 ABP Pvt. Ltd. All rights reserved."], KOLKATA),
+                       ([*menu, "© ২০২৬ সর্বস্বত্ব সংরক্ষিত | দৈনিক আনন্দবাজার অনলাইন", "যোগাযোগ"], KOLKATA),
+                       (["© ২০২৬ প্রথম আলো", "ABP নিউজের খবর অনুযায়ী ভারতে ভোট শেষ।", *menu], DHAKA)):
+        assert page_zone(page, "\n".join(page)) is zone
