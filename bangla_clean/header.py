@@ -318,17 +318,16 @@ def story_header_above(page: Page, start: int, headline: bool = True) -> bool:
     return False
 
 
-def under_own_header(page: Page, start: int, cued: bool = False) -> bool:
+def under_own_header(page: Page, start: int) -> bool:
     """A news brief too short for the article test still stands under a story's own header: a
     byline or a labelled date ("প্রকাশ: ...") just above it, or a date line that names the writer
-    ("নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ০৯:৪১"). Teasers in lists have none of them. With `cued`,
-    only a byline its words mark ("নিজস্ব প্রতিবেদক", "লেখা: ..."), not a bare name, counts."""
+    ("নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ০৯:৪১"). Teasers in lists have none of them."""
     for n in range(1, 9):
         j = page.prev(start, n)
         if j is None:
             return False
         label, line = page.label[j], page.lines[j]
-        if (label == R.BYLINE and not (cued and R.byline(line) is None)) or (label == R.DATELINE and (
+        if label == R.BYLINE or (label == R.DATELINE and (
                 any(d.role for d in line.dates) or R.byline(make_line(R.dateline_residue(line))))):
             return True
         # (A video's length "০৩:২৫", a share bar, a comment or share count may stand between.)
