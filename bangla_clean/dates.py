@@ -85,14 +85,15 @@ _NUMERIC_SEP = re.compile(r"[0-9][/.-][0-9]")
 
 
 _ORDINAL = r"(?:st|nd|rd|th|শে|লা|রা|ঠা|ই)?"  # 17th; ২৩শে, ১লা, ২রা, ৪ঠা, ৫ই
+_WEEKDAY_BETWEEN = r"(?:(?:{})[ \t\u00a0,]{{1,3}})?"  # "২৩ নভেম্বর, রবিবার, ২০২৬": formatted with the weekdays
 
 
-def _date_patterns(month: str, flags: int) -> list[re.Pattern[str]]:
+def _date_patterns(month: str, weekday: str, flags: int) -> list[re.Pattern[str]]:
     """The date forms; the first three hold a month name (see find_dates)."""
     return [
-        # ১৭ আগস্ট ২০২৪ / 17 Aug, 2024 / 17th August 2024
+        # ১৭ আগস্ট ২০২৪ / 17 Aug, 2024 / 17th August 2024 / ২৩ নভেম্বর, রবিবার, ২০২৬
         re.compile(_D + _ORDINAL + r"[ \t\u00a0,.-]{0,3}(?P<m>" + month + r")\.?" + _END
-                   + r"[ \t\u00a0,.-]{0,3}" + _Y, flags),
+                   + r"[ \t\u00a0,.-]{0,3}" + _WEEKDAY_BETWEEN.format(weekday) + _Y, flags),
         # ২০২৫ জুলাই ১৩
         re.compile(r"(?<![0-9])" + _Y + r"[ \t\u00a0,.-]{1,3}(?P<m>" + month + r")" + _END
                    + r"[ \t\u00a0,.-]{1,3}(?P<d>[0-3]?[0-9])(?![0-9])", flags),
@@ -109,8 +110,8 @@ def _date_patterns(month: str, flags: int) -> list[re.Pattern[str]]:
 
 # Case-insensitive matching of this many month names costs 4x: the forms run case-sensitively
 # on the lower-cased line, unless lower-casing changes its length (İ) and so the spans.
-_DATE_PATTERNS = _date_patterns(_MONTH, re.IGNORECASE)
-_DATE_PATTERNS_LOWER = _date_patterns(_MONTH.lower(), 0)
+_DATE_PATTERNS = _date_patterns(_MONTH, _alt(WEEKDAYS), re.IGNORECASE)
+_DATE_PATTERNS_LOWER = _date_patterns(_MONTH.lower(), _alt(WEEKDAYS).lower(), 0)
 _MONTH_NAME = re.compile(_MONTH, re.IGNORECASE)
 _MONTH_NAME_LOWER = re.compile(_MONTH.lower())
 
