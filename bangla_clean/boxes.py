@@ -164,7 +164,7 @@ def box_heading(page: Page, i: int) -> int | None:
     while j is not None:
         reason = page.reason[j]
         if _heads_a_box(page, j):
-            return None if j != i and _link_on_the_line(page, j) else j
+            return None if j != i and link_on_the_line(page, j) else j
         if (page.label[j] is None and not page.lines[j].prose) or reason == "inline_related_headline":
             links += 1
             if links > 3:
@@ -181,6 +181,6 @@ def subhead(page: Page, i: int) -> bool:
     return open_line and page.lines[i].words <= 2 and not page.lines[i].terminal
 
 
-def _link_on_the_line(page: Page, i: int) -> bool:
+def link_on_the_line(page: Page, i: int) -> bool:
     """'আরও পড়ুন: <headline>' holds its one link: the short line under it is the story's again."""
     return page.reason[i] == "inline_related" and page.lines[i].words > 3

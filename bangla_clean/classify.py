@@ -247,7 +247,7 @@ def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> 
     for block in blocks[1:]:
         gap = page.nonblank[page.pos[out[-1][-1]] + 1:page.pos[block[0]]]
         paragraphs = sum(1 for i in block if i in prose)
-        goes_on = (not _teaser_units(page, block, prose) if paragraphs >= 2
+        goes_on = ((_inline_link(page, gap) or not _teaser_units(page, block, prose)) if paragraphs >= 2
                    else _last_paragraph(page, block, prose))
         if len(gap) <= 12 and goes_on and out[-1][0] not in teasers_above and (
                 boxes.link_box(page, gap) or boxes.fact_box(page, gap)):
@@ -255,6 +255,11 @@ def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> 
         else:
             out.append(block)
     return out
+
+
+def _inline_link(page: Page, gap: list[int]) -> bool:
+    """'আরও পড়ুন: <headline>' on one line: a link inside the story, whose list has no summaries."""
+    return any(boxes.link_on_the_line(page, i) for i in gap)
 
 
 def _teaser_units(page: Page, part: list[int], prose: set[int]) -> bool:
@@ -288,7 +293,7 @@ def _split_at_lists(page: Page, block: list[int], prose: set[int]) -> list[list[
     paras = [k for k, i in enumerate(block) if i in prose]
     for a, b in reversed(list(zip(paras, paras[1:], strict=False))):
         rest, gap = block[b:], block[a + 1:b]
-        after_box = boxes.link_box(page, gap) and (_teaser_units(page, rest, prose) or (
+        after_box = boxes.link_box(page, gap) and not _inline_link(page, gap) and (_teaser_units(page, rest, prose) or (
             len(rest) == 1 and _a_teaser_in(page, _below(page, rest[0], prose)[0])))
         after_share = (any(page.label[i] == R.SHARE for i in gap) and _under_a_headline(page, rest[0])
                        and _teaser_units(page, rest, prose))

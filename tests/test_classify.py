@@ -934,3 +934,12 @@ def test_a_brief_under_a_labelled_date_after_teasers_with_bare_dates_is_no_tease
     doc = page("প্রচ্ছদ", "অর্থনীতি", *front, TITLE, "প্রকাশ : ৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম", brief, "পরের পাতা")
     assert doc.body == [nfc(brief)]
     assert (doc.meta.title, doc.meta.published) == (nfc(TITLE), "2025-12-30T10:22:00+06:00")
+
+
+def test_a_caption_after_an_inline_link_does_not_make_the_rest_of_the_story_its_list(page):
+    # "আরও পড়ুন: <headline>" holds its one link on its line: paragraph, caption, paragraph after it
+    # are the story going on, not the link's list going on with summaries.
+    p4 = "জ্বালানি বিশেষজ্ঞরা বলছেন, শীত বাড়লে চাহিদা আরও বাড়বে। তাই এখনই বিকল্প ব্যবস্থার কথা ভাবতে হবে।"
+    doc = page("প্রচ্ছদ", TITLE, "নিজস্ব প্রতিবেদক", DATE, P1, P2, "আরও পড়ুন: এলপি গ্যাসের দাম কমল ১২ কেজিতে ৩৫ টাকা",
+               P3, MID_CAPTION, p4, "মন্তব্য করুন", "সর্বশেষ", "মেট্রোরেলের কার্ড রিচার্জ এখন মোবাইলে")
+    assert [x for x in doc.body if x != nfc(MID_CAPTION)] == [nfc(P1), nfc(P2), nfc(P3), nfc(p4)]
