@@ -181,6 +181,12 @@ def subhead(page: Page, i: int) -> bool:
     return open_line and page.lines[i].words <= 2 and not page.lines[i].terminal
 
 
+def dates_a_link(page: Page, i: int) -> bool:
+    """A date or age ("২ ঘণ্টা আগে") right under a related-links box's link: the link's, no story's."""
+    k = page.prev(i)
+    return page.reason[i] in _LINK_DATES and k is not None and box_heading(page, k) is not None
+
+
 def link_on_the_line(page: Page, i: int) -> bool:
     """'আরও পড়ুন: <headline>' holds its one link: the short line under it is the story's again."""
     return page.reason[i] == "inline_related" and page.lines[i].words > 3

@@ -943,3 +943,12 @@ def test_a_caption_after_an_inline_link_does_not_make_the_rest_of_the_story_its_
     doc = page("প্রচ্ছদ", TITLE, "নিজস্ব প্রতিবেদক", DATE, P1, P2, "আরও পড়ুন: এলপি গ্যাসের দাম কমল ১২ কেজিতে ৩৫ টাকা",
                P3, MID_CAPTION, p4, "মন্তব্য করুন", "সর্বশেষ", "মেট্রোরেলের কার্ড রিচার্জ এখন মোবাইলে")
     assert [x for x in doc.body if x != nfc(MID_CAPTION)] == [nfc(P1), nfc(P2), nfc(P3), nfc(p4)]
+
+
+def test_a_dated_related_link_between_a_short_storys_paragraphs_does_not_make_it_a_front(page):
+    # paragraph, "আরও পড়ুন" with a headline and its age, paragraph, a question subhead, paragraph:
+    # the age dates the link, and the paragraph under it is no teaser under its headline
+    doc = page("প্রচ্ছদ", TITLE, "লেখা: মুকিমুল আহসান", "১৬ জানুয়ারি ২০২৫", P1, "আরও পড়ুন",
+               "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২ ঘণ্টা আগে", P2, "তাহলে সমাধান কী?", P3,
+               "বিবিসি বাংলার আরো খবর", "শীতে ঢাকায় ডেঙ্গু কমলেও বাড়ছে নিউমোনিয়া")
+    assert doc.body == [nfc(P1), nfc(P2), nfc("তাহলে সমাধান কী?"), nfc(P3)]
