@@ -952,3 +952,13 @@ def test_a_dated_related_link_between_a_short_storys_paragraphs_does_not_make_it
                "গাজায় যুদ্ধবিরতি চুক্তিতে সম্মত হামাস-ইসরাইল", "২ ঘণ্টা আগে", P2, "তাহলে সমাধান কী?", P3,
                "বিবিসি বাংলার আরো খবর", "শীতে ঢাকায় ডেঙ্গু কমলেও বাড়ছে নিউমোনিয়া")
     assert doc.body == [nfc(P1), nfc(P2), nfc("তাহলে সমাধান কী?"), nfc(P3)]
+
+
+def test_a_feature_of_one_paragraph_parts_under_its_own_signed_header_is_an_article(page):
+    p4 = "উত্তর কোরিয়ার নেতা কিম জং উন বলেছেন, দুই দেশের সম্পর্ক নতুন উচ্চতায় পৌঁছাবে। বিশ্লেষকেরা বলছেন, এতে উদ্বেগ বাড়বে।"
+    parts = [P1, "সম্পর্কের নতুন অধ্যায় শুরু", P2, "পশ্চিমা দেশগুলোর উদ্বেগ বাড়ছে", P3, "সামনে আরও বৈঠকের সম্ভাবনা", p4]
+    signed = page("প্রচ্ছদ", TITLE, "নিজস্ব প্রতিবেদক", "প্রকাশ: ১৭ আগস্ট ২০২৪, ১২:০৬ এএম", *parts,
+                  "আরও পড়ুন", "বাজারে সবজির দাম চড়া")
+    assert signed.body == [nfc(x) for x in parts]
+    # under a bare date it has the shape of a section front's teasers (README, known limits)
+    assert page("প্রচ্ছদ", TITLE, DATE, *parts, "আরও পড়ুন", "বাজারে সবজির দাম চড়া").body == []
