@@ -230,18 +230,21 @@ def _role(prefix: str) -> str | None:
 DHAKA = dt.timezone(dt.timedelta(hours=6), "Asia/Dhaka")
 KOLKATA = dt.timezone(dt.timedelta(hours=5, minutes=30), "Asia/Kolkata")
 
-# Lines standing alone in the chrome of pages from West Bengal, Tripura or Assam: a state's name
-# or "রাজ্য" (the state's news) as a menu item, or an Indian outlet's name. "কলকাতা" alone is
-# weak evidence (a Dhaka daily may have a Kolkata section), so it needs one more.
-_INDIA_STRONG = frozenset((
-    "রাজ্য", "পশ্চিমবঙ্গ", "ত্রিপুরা", "অসম", "উত্তরবঙ্গ", "দক্ষিণবঙ্গ",
-    "West Bengal", "WEST BENGAL", "Tripura", "TRIPURA", "Assam", "ASSAM", "North Bengal",
-    "আনন্দবাজার", "আনন্দবাজার অনলাইন", "Anandabazar", "এই সময় ডিজিটাল", "Eisamay", "EiSamay",
+# Lines standing alone in the chrome of pages from West Bengal, Tripura or Assam: "রাজ্য" (the
+# state's news) as a menu item, or an Indian outlet's name, anywhere; a state's name, or two
+# Indian cities, only above the first paragraph: a Dhaka daily's story about Kolkata may carry
+# "পশ্চিমবঙ্গ" among its tags below, and may have a Kolkata section in its menu.
+_INDIAN = frozenset((
+    "রাজ্য", "আনন্দবাজার", "আনন্দবাজার অনলাইন", "Anandabazar", "এই সময় ডিজিটাল", "Eisamay", "EiSamay",
     "Sangbad Pratidin", "সংবাদ প্রতিদিন", "TV9 Bangla", "TV9 বাংলা", "Zee 24 Ghanta", "জি ২৪ ঘণ্টা",
     "ABP Ananda", "এবিপি আনন্দ", "News18 Bangla", "নিউজ ১৮ বাংলা", "Hindustan Times Bangla",
     "হিন্দুস্তান টাইমস বাংলা", "Bartaman", "Uttarbanga Sambad", "উত্তরবঙ্গ সংবাদ", "Dainik Sambad",
 ))
-_INDIA_WEAK = frozenset({"কলকাতা", "Kolkata", "KOLKATA", "আগরতলা", "Agartala", "শিলচর", "Silchar", "গুয়াহাটি"})
+_INDIAN_STATES = frozenset((
+    "পশ্চিমবঙ্গ", "ত্রিপুরা", "অসম", "উত্তরবঙ্গ", "দক্ষিণবঙ্গ",
+    "West Bengal", "WEST BENGAL", "Tripura", "TRIPURA", "Assam", "ASSAM", "North Bengal",
+))
+_INDIAN_CITIES = frozenset({"কলকাতা", "Kolkata", "KOLKATA", "আগরতলা", "Agartala", "শিলচর", "Silchar", "গুয়াহাটি"})
 
 
 # The copyright line of an Indian publisher: "© 2026 ABP Pvt. Ltd.", "Bennett, Coleman & Co. Ltd."
@@ -252,8 +255,12 @@ _INDIAN_OWNER = re.compile(r"\bABP\b|Anandabazar|Bennett,? Coleman|Sangbad Prati
 def page_zone(texts: list[str], text: str = "") -> dt.tzinfo:
     """The zone of a page's undated times: Kolkata's when its chrome (`texts`, its stripped lines;
     `text`, the page, for its copyright lines) shows it is Indian."""
-    if not _INDIA_STRONG.isdisjoint(texts) or len(_INDIA_WEAK.intersection(texts)) >= 2:
+    if not _INDIAN.isdisjoint(texts):
         return KOLKATA
+    if not _INDIAN_STATES.isdisjoint(texts) or len(_INDIAN_CITIES.intersection(texts)) >= 2:
+        head = next((texts[:n] for n, t in enumerate(texts) if t.count(" ") >= 10), texts)  # above the first paragraph
+        if not _INDIAN_STATES.isdisjoint(head) or len(_INDIAN_CITIES.intersection(head)) >= 2:
+            return KOLKATA
     at = text.find("©")  # (found in C: a loop over the lines in Python would cost more than the rest)
     while at >= 0:  # each line with a "©" once
         end = text.find("\n", at)

@@ -114,6 +114,10 @@ def test_page_zone_from_the_chrome():
     assert page_zone(menu) is DHAKA
     assert page_zone(menu + ["রাজ্য"]) is KOLKATA  # the state's news: only Indian sites have it
     assert page_zone(["TV9 Bangla", *menu]) is KOLKATA
+    # a Dhaka story about West Bengal may carry the state among its tags, below the story
+    story = "কলকাতায় রাজ্য সরকারের নতুন প্রকল্পের উদ্বোধন করেছেন মুখ্যমন্ত্রী, সেখানে উপস্থিত ছিলেন মন্ত্রিসভার সদস্যরা।"
+    assert page_zone([*menu, story, "পশ্চিমবঙ্গ", "মমতা বন্দ্যোপাধ্যায়"]) is DHAKA
+    assert page_zone(["পশ্চিমবঙ্গ", *menu, story]) is KOLKATA
     # a Dhaka daily may have a Kolkata section: the city alone is not enough, nor inside a line
     assert page_zone(menu + ["কলকাতা"]) is DHAKA
     assert page_zone(menu + ["কলকাতা", "Kolkata"]) is KOLKATA
