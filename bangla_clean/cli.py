@@ -44,8 +44,8 @@ def main() -> None:
                    ".gz/.bz2/.xz copies match too].")
 @click.option("--tz", default=None, callback=_tz,
               help="Time zone for dates that show none: an offset (+05:30) or a name (Asia/Kolkata) "
-                   "[default: Asia/Dhaka, or Asia/Kolkata for a page whose chrome names West Bengal, "
-                   "Tripura, Assam, \"রাজ্য\" or an Indian outlet on a line of its own].")
+                   "[default: Asia/Dhaka, or Asia/Kolkata for a page whose chrome shows it is Indian: "
+                   "\"রাজ্য\", an Indian outlet or publisher, a state above the story; see README].")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=None,
               help="Worker processes [default: the number of cores].")
 @click.option("--rejects", metavar="FILE", help="Also write every dropped line (path, line, label, reason, text).")
