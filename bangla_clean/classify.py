@@ -271,18 +271,15 @@ def _teaser_units(page: Page, part: list[int], prose: set[int]) -> bool:
         page.next(i) not in prose and _under_a_headline(page, i) for i in paras[1:])
 
 
-_BULLETED_OR_LEAD_IN = re.compile(r"^[-–—•●▪◦*►]|:$")
-
-
 def _under_a_headline(page: Page, i: int) -> bool:
     """Right under an open line of five words or more (maybe with a date between), not a box's link,
-    nor a bulleted item or a line that ends in a colon (the story's own list)."""
+    nor a list's item or lead-in (the story's own list: see teasers.no_headline)."""
     j = page.prev(i)
     if j is not None and (page.lines[j].dates or page.lines[j].relative_time) and page.lines[j].words <= 8:
         j = page.prev(j)
     return (j is not None and page.label[j] is None and j not in page.wrapped and not page.lines[j].prose
             and page.lines[j].words >= 5 and boxes.box_heading(page, j) is None
-            and not _BULLETED_OR_LEAD_IN.search(page.lines[j].text))
+            and not teasers.no_headline(page, j, box=False))
 
 
 def _split_at_lists(page: Page, block: list[int], prose: set[int]) -> list[list[int]]:

@@ -211,7 +211,7 @@ def is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
         who = speaker(page.lines[i])
         # (Over the first paragraph, "শিরোনাম" or "সর্বশেষ" and a headline head a list, not a link box in a story.)
         return (prv not in prose and _below_asides(page, i) not in prose
-                and not _no_headline(page, prv, box=i != paras[0])
+                and not no_headline(page, prv, box=i != paras[0])
                 and not (prv is not None and prv > block[0] and boxes.subhead(page, prv))  # heads part of a story
                 and not (who and said[who] >= 2))
 
@@ -244,7 +244,7 @@ def _asks(page: Page, i: int | None) -> bool:
     return i is not None and page.lines[i].text.rstrip(CLOSERS + " ").endswith("?")
 
 
-def _no_headline(page: Page, i: int | None, box: bool = True) -> bool:
+def no_headline(page: Page, i: int | None, box: bool = True) -> bool:
     """A paragraph after a list item, a list's lead-in, a photo caption, an ad or a share button, a
     live blog's time stamp, a related-link box ("আরও পড়ুন" and its link, maybe with the link's date)
     or a fact box is no teaser under its headline."""
