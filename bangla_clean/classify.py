@@ -224,17 +224,24 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
                 page.set(i, R.MORE_NEWS, "teaser_list")
                 prose.discard(i)
         return []
-    brief = words(best) >= MIN_BRIEF_WORDS and under_own_header(page, best[0])
-    short = words(best) < MIN_ARTICLE_WORDS and not brief
-    # One paragraph with no headline, date or byline above it: a blurb (an author's bio), not a story.
-    lone = sum(1 for i in best if i in prose) == 1 and not story_header_above(page, best[0])
-    if short or lone:
+    reason = _no_article(page, best, words(best), prose)
+    if reason:
         for i in best:
             if i in prose:
-                page.set(i, R.MORE_NEWS, "too_short_for_article" if short else "undated_lone_paragraph")
+                page.set(i, R.MORE_NEWS, reason)
                 prose.discard(i)
         return []
     return best
+
+
+def _no_article(page: Page, block: list[int], words: int, prose: set[int]) -> str | None:
+    """Why the page's best block is no article: too short (unless a brief under its own byline or
+    labelled date), or one paragraph with no headline, date or byline above it (an author's bio)."""
+    if words < MIN_ARTICLE_WORDS and not (words >= MIN_BRIEF_WORDS and under_own_header(page, block[0])):
+        return "too_short_for_article"
+    if sum(1 for i in block if i in prose) == 1 and not story_header_above(page, block[0]):
+        return "undated_lone_paragraph"
+    return None
 
 
 def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> list[list[int]]:
@@ -350,8 +357,7 @@ def _the_article(page: Page, candidates: list[list[int]], words, prose: set[int]
                   and under_own_header(page, b[0])]
         if headed:
             best = max(headed, key=words)
-    lone = sum(1 for i in best if i in prose) == 1 and not story_header_above(page, best[0])
-    if (words(best) < MIN_ARTICLE_WORDS or lone) and not under_own_header(page, best[0]):
+    if _no_article(page, best, words(best), prose) and not under_own_header(page, best[0]):
         # (too short or too bare to be the page's article: a news brief under its own header wins)
         briefs = [b for b in candidates if words(b) >= MIN_BRIEF_WORDS and under_own_header(page, b[0])]
         if briefs:
