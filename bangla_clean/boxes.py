@@ -41,9 +41,13 @@ def list_items(page: Page, gap: list[int]) -> set[int]:
             run.append(i)
             continue
         # (Under a subhead without a colon, such a list is no different from a sidebar's prayer times
-        # or exchange rates: those end the story.)
+        # or exchange rates: those end the story. With nothing at all between it and the paragraphs
+        # around it, every line a figure, it is the story's: a sidebar comes with its heading.)
         announced = len(run) >= 4 and (_lead_in(page, run[0]) or _lead_in(page, page.prev(run[0])))
-        if announced and 2 * sum(1 for j in run if DIGIT.search(page.lines[j].text)) >= len(run):
+        figures = sum(1 for j in run if DIGIT.search(page.lines[j].text))
+        bare = len(run) >= 3 and figures == len(run) and run == gap and all(
+            j is not None and page.lines[j].prose for j in (page.prev(run[0]), page.next(run[-1])))
+        if (announced and 2 * figures >= len(run)) or bare:
             items.update(run)
         run = []
     for i in [*gap, -1]:

@@ -423,6 +423,10 @@ def test_an_unmarked_list_of_quantities_stays_in_the_story(page):
              "বইমেলার দিন ঘোষণা", "মেট্রোর নতুন রুট চালু"]
     doc = page(TITLE, DATE, P1, P2, "সংবাদ", *heads, P3)
     assert nfc(P3) not in doc.body and nfc(heads[0]) not in doc.body
+    # with nothing at all between it and the paragraphs around it, every line a figure, it is the story's
+    prices = ["চাল (মোটা) ৫৫-৬০ টাকা", "চাল (সরু) ৭৫-৮০ টাকা", "পেঁয়াজ ৯০-১০০ টাকা", "আলু ৪৫-৫০ টাকা"]
+    doc = page(TITLE, "নিজস্ব প্রতিবেদক", DATE, P1, *prices, P2, P3, "আরও পড়ুন", "বাজারে সবজির দাম চড়া")
+    assert doc.body == [nfc(x) for x in (P1, *prices, P2, P3)]
 
 
 def test_a_latin_name_by_the_date_is_the_byline(page):
