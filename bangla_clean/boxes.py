@@ -20,7 +20,8 @@ def aside(page: Page, i: int) -> bool:
 
 def list_items(page: Page, gap: list[int]) -> set[int]:
     """Items of a list inside the story: two or more bulleted or numbered open lines in a row,
-    announced by a line ending in a colon or themselves whole sentences; an unmarked list of
+    announced by a line ending in a colon or themselves whole sentences, or three or more (two
+    dashed lines may be sign-offs); an unmarked list of
     short lines that mostly give a number (ingredients, a scorecard) after a colon; two names
     or more after a lead-in ("নিহতরা হলেন:" then "মো. রফিকুল ইসলাম", "আবদুল করিম"); or the rows of
     a table."""
@@ -32,7 +33,7 @@ def list_items(page: Page, gap: list[int]) -> set[int]:
             continue
         if len(run) >= 2:
             before = page.prev(run[0])
-            if _lead_in(page, before) or all(page.lines[j].terminal for j in run):
+            if _lead_in(page, before) or all(page.lines[j].terminal for j in run) or len(run) >= 3:
                 items.update(run)
         run = []
     for i in [*gap, -1]:

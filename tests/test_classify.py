@@ -195,6 +195,10 @@ def test_dashed_lines_without_a_lead_in_are_not_a_list(page):
     # Two short dashed lines after a story are sign-offs or links, not list items of the story.
     doc = page(TITLE, DATE, P1, P2, "- করেসপন্ডেন্ট", "- অনলাইন ডেস্ক", P3)
     assert nfc("- করেসপন্ডেন্ট") not in doc.body
+    # three or more are a list of the story's, lead-in or not (sign-offs do not come three at a time)
+    items = ["- ঢাকা বিশ্ববিদ্যালয়", "- জাহাঙ্গীরনগর বিশ্ববিদ্যালয়", "- রাজশাহী বিশ্ববিদ্যালয়"]
+    doc = page(TITLE, "নিজস্ব প্রতিবেদক", DATE, P1, *items, P2, P3)
+    assert doc.body == [nfc(x) for x in (P1, *items, P2, P3)]
 
 
 def test_an_interviews_first_question_is_not_its_title(page):
