@@ -41,6 +41,10 @@ class Page:
         k = self.pos[i] + n
         return self.nonblank[k] if k < len(self.nonblank) else None
 
+    def dated_above(self, i: int) -> bool:
+        """Does a date line stand somewhere above line i?"""
+        return any(self.label[j] == R.DATELINE for j in self.nonblank[:self.pos[i]])
+
 
 # A bulleted, numbered or lettered item: "• ...", "১. ...", "ক) ...".
 LIST_ITEM = re.compile(r"^(?:[-–—•●▪◦*►]|[0-9০-৯]{1,2}[.)।]|[(]?[ক-ঙa-e][.)])\s*\S")

@@ -201,7 +201,12 @@ def junk(line: Line) -> str | None:
         return "marker"  # "(ভিডিও)", "[ছবি]": what the page showed there
     if line.bangla_share < 0.3 and _JS_NOTICE.search(line):
         return "browser_notice"
+    if line.words == 1 and _URL.match(line.text):
+        return "link"  # a bare address, in the header (a short link) or between paragraphs (a source)
     return None
+
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 _BRACKETED = re.compile(r"^[(\[][^()\[\]]+[)\]]$")
@@ -315,6 +320,12 @@ def dateline_residue(line: Line) -> str:
     return " ".join(_LABEL_WORDS.pick(line).sub(" ", rest).split())
 
 
+def is_bare_date(line: Line) -> bool:
+    """A date and nothing else ("১৫ আগস্ট ১৯৭৫"): no time, no label, no byline or place beside it."""
+    return (bool(line.dates) and not any(d.has_time or d.role for d in line.dates)
+            and not dateline_residue(line))
+
+
 def byline(line: Line) -> str | None:
     if line.words > 9 or line.terminal or line.inner_stops:
         return None
@@ -391,7 +402,7 @@ def is_copyright(text: str) -> bool:
 
 def is_sign_off(line: Line) -> bool:
     """`-হাসানুজ্জামান, নিজস্ব প্রতিবেদক`: the reporter's name after the story."""
-    return bool(_SIGN_OFF.match(line)) and line.words <= 6 and not line.terminal
+    return bool(_SIGN_OFF.match(line)) and line.words <= 6 and not line.terminal and bool(_LETTER.search(line.text))
 
 
 _TIME_OF_DAY = re.compile(unicodedata.normalize("NFC",

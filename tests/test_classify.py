@@ -970,3 +970,12 @@ def test_a_feature_of_one_paragraph_parts_under_its_own_signed_header_is_an_arti
     assert signed.body == [nfc(x) for x in parts]
     # under a bare date it has the shape of a section front's teasers (README, known limits)
     assert page("প্রচ্ছদ", TITLE, DATE, *parts, "আরও পড়ুন", "বাজারে সবজির দাম চড়া").body == []
+
+
+@pytest.mark.parametrize("between", ["---", "https://www.example.com/report/2026/11/23", "১৫ আগস্ট ১৯৭৫"])
+def test_a_separator_an_address_or_a_bare_date_between_paragraphs_does_not_cut_the_story(page, between):
+    # "---" has no letter: no sign-off; a bare address is a source, not the site's name; a date alone
+    # between two paragraphs of a story dated above them is a timeline's
+    doc = page("প্রচ্ছদ", TITLE, "নিজস্ব প্রতিবেদক", DATE, P1, between, P2, P3, "আরও পড়ুন", "বাজারে সবজির দাম চড়া")
+    assert [x for x in doc.body if x != nfc(between)] == [nfc(P1), nfc(P2), nfc(P3)]
+    assert doc.meta.published == "2024-08-17T00:06:00+06:00"

@@ -552,8 +552,9 @@ def test_what_follows_every_story_changes_nothing(where):
 
 def test_an_article_without_its_title_byline_or_date_keeps_its_body():
     """Dumps lose header lines. Each gold article without its title, its byline or its date lines:
-    the body stays, but for 2 today (a summary under the headline, with the date gone, reads as the
-    story's first paragraph)."""
+    the body stays, but for 3 today (a summary under the headline, with the date gone, reads as the
+    story's first paragraph; on dw_like a bare short link, "https://p.dw.com/...", stood between
+    until a bare address between two paragraphs stopped ending a story)."""
     bad = n = 0
     for _, lines, _, _, doc, _, _ in _articles_with_their_chrome():
         for label, reason in (("title", "headline_above_body"), ("byline", None), ("dateline", "article_date")):
@@ -561,7 +562,7 @@ def test_an_article_without_its_title_byline_or_date_keeps_its_body():
             if drop:
                 n += 1
                 bad += clean_text("\n".join(x for i, x in enumerate(lines) if i not in drop)).body != doc.body
-    assert n > 150 and bad <= 2, (bad, n)
+    assert n > 150 and bad <= 3, (bad, n)
 
 
 def test_section_fronts_made_of_the_gold_headlines_are_no_articles():
@@ -941,3 +942,33 @@ def test_every_article_after_the_teasers_of_every_section_front():
                             doc = clean_text("\n".join(lines[:k] + [title, writer + form, body] + lines[k:]))
                             bad += (doc.body, doc.meta.title, doc.meta.published) != ([nfc(body)], nfc(title), when)
     assert n > 1500 and bad <= 0.03 * n, (bad, n)
+
+
+_STORY_PARTS = [
+    ["চাল (মোটা) ৫৫-৬০ টাকা", "চাল (সরু) ৭৫-৮০ টাকা", "পেঁয়াজ ৯০-১০০ টাকা", "আলু ৪৫-৫০ টাকা"],
+    ["- ঢাকা বিশ্ববিদ্যালয়", "- জাহাঙ্গীরনগর বিশ্ববিদ্যালয়", "- রাজশাহী বিশ্ববিদ্যালয়"],
+    ["১. ঢাকা বিশ্ববিদ্যালয়", "২. জাহাঙ্গীরনগর বিশ্ববিদ্যালয়", "৩. রাজশাহী বিশ্ববিদ্যালয়"],
+    ["‘আমরা লড়াই চালিয়ে যাব’", "— রাশেদ খান, আহ্বায়ক"],
+    ["বাংলাদেশ: ২৮৫/৭ (৫০ ওভার)", "শ্রীলঙ্কা: ২৪১/১০ (৪৭.২ ওভার)", "ফল: বাংলাদেশ ৪৪ রানে জয়ী"],
+    ["মোট ক্ষতি: ১২ কোটি টাকা"], ["কেন এই সিদ্ধান্ত?"], ["***"], ["---"], ["সূত্র: রয়টার্স"],
+    ["https://www.example.com/report"], ["#বাংলাদেশ #ক্রিকেট #বিপিএল"],
+    ["প্রার্থী\tপ্রতীক\tভোট", "আবদুল করিম\tনৌকা\t২৪,৫৬১", "রহিম উদ্দিন\tধানের শীষ\t২১,০৩২"],
+    ["১৫ আগস্ট ১৯৭৫"], ["যা বললেন উপদেষ্টা"], ["সংকট কাটাতে সরকারের নতুন পরিকল্পনা"],
+    ["আমার সোনার বাংলা, আমি তোমায় ভালোবাসি", "চিরদিন তোমার আকাশ, তোমার বাতাস"],
+    ["বৈঠকে দুই দেশের নেতারা", "ছবি: সংগৃহীত"], ["এক নজরে", "আক্রান্ত: ১২৩ জন", "মৃত্যু: ৩ জন", "সুস্থ: ১০০ জন"],
+]
+
+
+def test_the_storys_own_parts_between_paragraphs_keep_it_whole():
+    """A story's own lists, quotes, scores, fact lines, subheads, separators, a source's address, a
+    table, a timeline's date, two verse lines, a captioned photo and a fact box, each between the
+    middle two paragraphs of every gold article: the other paragraphs and the title stay (the part
+    itself may stay or go). 29 of 1,330 fail today (mostly two stories whose last paragraph
+    stands over their closing date: a part right above it reads as that teaser's headline); 232 of
+    1,400 did when this was written ("---" read as a sign-off, a web address as the site's name, a
+    bare date as another story's, a price list without a lead-in as a sidebar)."""
+    bad = n = 0
+    for doc, got, part in _in_the_middle_gap(_STORY_PARTS):
+        n += 1
+        bad += [x for x in got.body if x not in part] != doc.body or got.meta.title != doc.meta.title
+    assert n > 1200 and bad <= 0.03 * n, (bad, n)

@@ -38,6 +38,7 @@ CASES = [
     (R.junk, R.NOISE, "X", "lone_symbol"),
     (R.junk, R.NOISE, "• • •", "no_letters"),
     (R.junk, R.NOISE, "We're sorry but doesn't work properly without JavaScript enabled.", "browser_notice"),
+    (R.junk, R.NOISE, "https://p.dw.com/p/4xYz", "link"),
     (R.comment_widget, R.COMMENTS, "মন্তব্য করুন", "comment_cue"),
     (R.comment_widget, R.COMMENTS, "পাঠকের মতামত:", "comment_cue"),
     (R.comment_widget, R.COMMENTS, "HTML Comment Box is loading comments...", "comment_widget"),
@@ -129,6 +130,7 @@ def test_abbreviated_titles_keep_a_name_a_byline():
 def test_sign_off_and_site_strip():
     assert R.is_sign_off(line("-হাসানুজ্জামান, নিজস্ব প্রতিবেদক"))
     assert not R.is_sign_off(line("- তিনি বলেন, এটা ঠিক নয়।"))
+    assert not R.is_sign_off(line("---"))  # a separator: no letter
     assert R.is_site_strip(line("ঢাকা   বৃহস্পতিবার, ১৬ জানুয়ারি ২০২৫ | ২ মাঘ ১৪৩১"))
     assert not R.is_site_strip(line("প্রকাশ : ৩১ ডিসেম্বর ২০২৪, ০৮:২২ পিএম"))
 
