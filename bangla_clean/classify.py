@@ -252,17 +252,20 @@ def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> 
     of the story: two paragraphs or more that are not headline-and-summary units, or one that
     chrome follows (see `_last_paragraph`)."""
     out = blocks[:1]
-    teasers_above = teasers.one_of_many(page, blocks, prose)
+    teasers_above: set[int] | None = None  # (found when a box first asks)
     for block in blocks[1:]:
         gap = page.nonblank[page.pos[out[-1][-1]] + 1:page.pos[block[0]]]
-        paragraphs = sum(1 for i in block if i in prose)
-        goes_on = ((_inline_link(page, gap) or not _teaser_units(page, block, prose)) if paragraphs >= 2
-                   else _last_paragraph(page, block, prose))
-        if len(gap) <= 12 and goes_on and out[-1][0] not in teasers_above and (
-                boxes.link_box(page, gap) or boxes.fact_box(page, gap)):
-            out[-1] = out[-1] + gap + block
-        else:
-            out.append(block)
+        if len(gap) <= 12 and (boxes.link_box(page, gap) or boxes.fact_box(page, gap)):
+            paragraphs = sum(1 for i in block if i in prose)
+            goes_on = ((_inline_link(page, gap) or not _teaser_units(page, block, prose)) if paragraphs >= 2
+                       else _last_paragraph(page, block, prose))
+            if goes_on:
+                if teasers_above is None:
+                    teasers_above = teasers.one_of_many(page, blocks, prose)
+                if out[-1][0] not in teasers_above:
+                    out[-1] = out[-1] + gap + block
+                    continue
+        out.append(block)
     return out
 
 
