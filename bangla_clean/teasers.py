@@ -44,11 +44,17 @@ def mark_teasers(page: Page, prose: set[int]) -> None:
 
 
 def _story_goes_on(page: Page, above: int | None, date: int, prose: set[int]) -> bool:
-    """A paragraph, one line (a caption, a subhead), this paragraph, and a date with no teaser
-    after it: the story's last paragraph over its own closing date, not a teaser's summary."""
-    if above is None or page.prev(above) not in prose:
-        return False
-    return not any(page.next(date, n) in prose for n in range(1, 7))
+    """A paragraph, a few lines with no date among them (a caption, a subhead, a list), this
+    paragraph, and a date with no teaser after it: the story's last paragraph over its own
+    closing date, not a teaser's summary (a teaser's headline stands under the last one's date)."""
+    j = above
+    for _ in range(6):
+        if j is None or page.label[j] == R.DATELINE:
+            return False
+        j = page.prev(j)
+        if j in prose:
+            return not any(page.next(date, n) in prose for n in range(1, 7))
+    return False
 
 
 def _teaser_frame(page: Page, gap: list[int]) -> bool:

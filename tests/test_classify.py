@@ -979,3 +979,11 @@ def test_a_separator_an_address_or_a_bare_date_between_paragraphs_does_not_cut_t
     doc = page("প্রচ্ছদ", TITLE, "নিজস্ব প্রতিবেদক", DATE, P1, between, P2, P3, "আরও পড়ুন", "বাজারে সবজির দাম চড়া")
     assert [x for x in doc.body if x != nfc(between)] == [nfc(P1), nfc(P2), nfc(P3)]
     assert doc.meta.published == "2024-08-17T00:06:00+06:00"
+
+
+def test_the_last_paragraph_under_a_list_over_the_storys_closing_date_stays(page):
+    # (a teaser's headline stands under the last teaser's date; this list stands under a paragraph)
+    items = ["১. ঢাকা বিশ্ববিদ্যালয়", "২. জাহাঙ্গীরনগর বিশ্ববিদ্যালয়", "৩. রাজশাহী বিশ্ববিদ্যালয়"]
+    doc = page("প্রচ্ছদ", TITLE, "Written by: সুজিত ভৌমিক", "Last Updated: November 23, 2026, 16:30 IST", P1, P2, *items,
+               P3, "First Published: November 23, 2026, 16:30 IST", "Tags: West Bengal", "Read More", "বইমেলার দিন ঘোষণা")
+    assert [x for x in doc.body if x not in items] == [nfc(P1), nfc(P2), nfc(P3)]
