@@ -160,7 +160,7 @@ def _soft_gap(page: Page, gap: list[int]) -> bool:
         if i in items or (counted == 1 and page.reason[i] == "menu_word"):
             continue  # "- মাসিক লিখিত অনুশীলন" in a list is no sign-off; "খেলা" alone between paragraphs is a subhead
         label = page.label[i]
-        if len(gap) == 1 and R.is_bare_date(page.lines[i]) and page.dated_above(i):
+        if len(gap) == 1 and label == R.DATELINE and R.is_bare_date(page.lines[i]) and page.dated_above(i):
             continue  # "১৫ আগস্ট ১৯৭৫" alone between two paragraphs of a dated story: a timeline's date
         # (A line of hashtags is the story's tags, or an embedded post's: it ends nothing.)
         if (label in _HARD and page.reason[i] != "hashtags") or page.reason[i] == "truncated_teaser" or (

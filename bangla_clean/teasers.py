@@ -35,10 +35,11 @@ def mark_teasers(page: Page, prose: set[int]) -> None:
         while prv is not None and boxes.aside(page, prv):
             prv = page.prev(prv)
         # Section fronts print a story's summary and then its date; an article's date comes first.
+        if nxt is None or page.label[nxt] != R.DATELINE or (prv is not None and prv in prose):
+            continue
         # (A bare date between two paragraphs of a story dated above them is a timeline's date.)
-        timeline = nxt is not None and R.is_bare_date(lines[nxt]) and page.next(nxt) in prose and page.dated_above(i)
-        if nxt is not None and page.label[nxt] == R.DATELINE and (prv is None or prv not in prose) \
-                and not _story_goes_on(page, prv, nxt, prose) and not timeline:
+        timeline = R.is_bare_date(lines[nxt]) and page.next(nxt) in prose and page.dated_above(i)
+        if not timeline and not _story_goes_on(page, prv, nxt, prose):
             page.set(i, R.MORE_NEWS, "summary_before_date")
             prose.discard(i)
 
