@@ -15,10 +15,14 @@ HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and 
 
 
 def _headline_like(page: Page, i: int) -> bool:
+    """No headline: a bracketed note ("[সম্পাদকের নোট: ...]"), a count under its label ("পঠিত: ১২৩৪")."""
     line = page.lines[i]
     return (page.label[i] is None and not line.prose and not line.truncated and 2 <= line.words <= 30
             and line.bangla_share >= 0.5 and not (line.text.endswith("।") and line.inner_stops)
-            and i not in page.wrapped)
+            and i not in page.wrapped and not _NOTE_OR_COUNT.match(line.text))
+
+
+_NOTE_OR_COUNT = re.compile(r"[\[(].*[\])]$|[^:ঃ]{1,30}[:ঃ][\s0-9০-৯,.]+$")
 
 
 _PUNCT = re.compile(r"[,;:?!।‘’“”\"'()\-–—]")
@@ -157,11 +161,12 @@ def read_header(page: Page, start: int, block: list[int]) -> None:
 
 def _furniture(page: Page, i: int) -> bool:
     """Lines the walk steps over: buttons and counts, captions, "সংক্ষেপে", the reporter's e-mail,
-    an age ("আপডেট: ৩ ঘণ্টা আগে")."""
+    an age ("আপডেট: ৩ ঘণ্টা আগে"), an editor's bracketed note, a count under its label."""
     label, line = page.label[i], page.lines[i]
     return (on_toolbar(page, i) or label in (R.CATEGORY, R.PAGE_HEADER)
             or (label == R.MENU and line.words <= 3) or (label is None and line.words == 1)
-            or page.reason[i] in ("contact", "breadcrumb", "relative_time"))
+            or page.reason[i] in ("contact", "breadcrumb", "relative_time")
+            or (label is None and bool(_NOTE_OR_COUNT.match(line.text))))
 
 
 def _walk_up(page: Page, start: int, block: list[int]) -> _Walk:

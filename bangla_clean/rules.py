@@ -290,6 +290,8 @@ def footer(line: Line) -> str | None:
         return "copyright_or_policy"
     if line.words <= 25 and _FOOTER.search(line) and not line.prose:
         return "copyright_or_policy"
+    if line.words <= 3 and _EMAIL_OR_PHONE.search(line):
+        return "contact"  # "ইমেইল: rahim@example.com": a reporter's, under the byline, as often as the site's
     if (line.words <= 16 and _FOOTER_ROLE.match(line)) or (line.words <= 60 and _IMPRINT.search(line)):
         return "masthead_or_contact"
     if line.words <= 8 and _EMAIL_OR_PHONE.search(line) and not line.prose:

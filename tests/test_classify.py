@@ -987,3 +987,11 @@ def test_the_last_paragraph_under_a_list_over_the_storys_closing_date_stays(page
     doc = page("প্রচ্ছদ", TITLE, "Written by: সুজিত ভৌমিক", "Last Updated: November 23, 2026, 16:30 IST", P1, P2, *items,
                P3, "First Published: November 23, 2026, 16:30 IST", "Tags: West Bengal", "Read More", "বইমেলার দিন ঘোষণা")
     assert [x for x in doc.body if x not in items] == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+@pytest.mark.parametrize("note", ["[সম্পাদকের নোট: প্রতিবেদনটি প্রথম প্রকাশের পর সংশোধন করা হয়েছে]", "পঠিত: ১২৩৪"])
+def test_a_bracketed_note_or_a_count_between_the_header_and_the_story_is_no_title(page, note):
+    doc = page("প্রচ্ছদ", "অর্থনীতি", TITLE, "অর্থনীতি ডেস্ক", "প্রকাশ : ২৩ নভেম্বর ২০২৬, ১৩:৪৫", note, P1, P2, P3)
+    assert doc.meta.title == nfc(TITLE)
+    assert doc.meta.published == "2026-11-23T13:45:00+06:00"
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]

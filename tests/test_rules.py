@@ -39,6 +39,7 @@ CASES = [
     (R.junk, R.NOISE, "• • •", "no_letters"),
     (R.junk, R.NOISE, "We're sorry but doesn't work properly without JavaScript enabled.", "browser_notice"),
     (R.junk, R.NOISE, "https://p.dw.com/p/4xYz", "link"),
+    (R.footer, R.FOOTER, "ইমেইল: rahim@example.com", "contact"),  # a reporter's, under the byline
     (R.comment_widget, R.COMMENTS, "মন্তব্য করুন", "comment_cue"),
     (R.comment_widget, R.COMMENTS, "পাঠকের মতামত:", "comment_cue"),
     (R.comment_widget, R.COMMENTS, "HTML Comment Box is loading comments...", "comment_widget"),
