@@ -21,10 +21,10 @@ def aside(page: Page, i: int) -> bool:
 def list_items(page: Page, gap: list[int]) -> set[int]:
     """Items of a list inside the story: two or more bulleted or numbered open lines in a row,
     announced by a line ending in a colon or themselves whole sentences, or three or more (two
-    dashed lines may be sign-offs); an unmarked list of
-    short lines that mostly give a number (ingredients, a scorecard) after a colon; two names
-    or more after a lead-in ("নিহতরা হলেন:" then "মো. রফিকুল ইসলাম", "আবদুল করিম"); or the rows of
-    a table."""
+    dashed lines may be sign-offs); an unmarked list of short lines that mostly give a number
+    (ingredients, a scorecard) after a colon, or that all do with nothing between them and the
+    paragraphs around; two names or more after a lead-in ("নিহতরা হলেন:" then "মো. রফিকুল
+    ইসলাম", "আবদুল করিম"); or the rows of a table."""
     items: set[int] = set()
     run: list[int] = []
     for i in [*gap, -1]:
