@@ -48,14 +48,17 @@ _NOT_A_NAME = re.compile(unicodedata.normalize("NFC",
 
 def _name_under_headline(page: Page, lower: int, upper: int) -> bool:
     """Headline, then a writer's bare name (a photo credit may stand between), then the date: the
-    walk up met the name first. The line above it, longer, is the headline."""
+    walk up met the name first. The line above it, longer, is the headline; or as short, when the
+    name stands over its designation ("নিজস্ব প্রতিবেদক, ঢাকা")."""
     name, head = page.lines[lower], page.lines[upper]
     j = page.prev(lower)
     while j is not None and j != upper and page.label[j] in FURNITURE:
         j = page.prev(j)
+    below = page.next(lower)
+    designated = below is not None and page.reason[below] == "byline_cue"
     # (A short headline's words, "চরাঞ্চলে শীতবস্ত্রের জন্য হাহাকার", are no name; but a short line over
     # a photo credit under a longer headline is the photo's caption, which gives way all the same.)
-    return (j == upper and _bare_name(name) and head.words > name.words + 1
+    return (j == upper and _bare_name(name) and (head.words > name.words + 1 or designated)
             and (on_bare_credit(page, lower) or not _NOT_A_NAME.search(name.text.partition(",")[0])))
 
 

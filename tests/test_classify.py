@@ -995,3 +995,10 @@ def test_a_bracketed_note_or_a_count_between_the_header_and_the_story_is_no_titl
     assert doc.meta.title == nfc(TITLE)
     assert doc.meta.published == "2026-11-23T13:45:00+06:00"
     assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
+def test_a_short_headline_over_the_writers_name_and_designation_is_the_title(page):
+    # the name over its designation ("নিজস্ব প্রতিবেদক, ঢাকা") is the writer's, however short the line above
+    doc = page("প্রচ্ছদ", "জাতীয়", "সোনার দাম কমল", "রহিম উদ্দিন", "নিজস্ব প্রতিবেদক, ঢাকা", DATE, P1, P2, P3)
+    assert (doc.meta.title, doc.meta.byline) == (nfc("সোনার দাম কমল"), nfc("রহিম উদ্দিন"))
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
