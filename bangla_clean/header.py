@@ -142,7 +142,20 @@ def read_header(page: Page, start: int, block: list[int]) -> None:
 
     Layouts differ (title-byline-date, byline-date-title, title-date-title), so the walk takes
     what it meets until it has a title and a date and then meets something that belongs above."""
+    before = page.label[:], page.reason[:]
     walk = _walk_up(page, start, block)
+    if _first_sentence_taken(page, walk, start):
+        # One short sentence right over the story, under a date or byline: the story's first
+        # paragraph if a headline (which ends in no dari) stands above the header.
+        after = page.label[:], page.reason[:]
+        first = walk.title
+        page.label[:], page.reason[:] = before
+        page.set(first, R.BODY, "short_paragraph")
+        again = _walk_up(page, first, block)
+        if again.title is not None and not _one_sentence(page.lines[again.title]):
+            walk = again
+        else:
+            page.label[:], page.reason[:] = after
     title, standfirst = walk.title, walk.standfirst
     if walk.name is not None and (title is None or (walk.on_credit and walk.name < title)):
         # A short headline right above the date, taken for a name: nothing better above it (the
@@ -160,6 +173,13 @@ def read_header(page: Page, start: int, block: list[int]) -> None:
         for i in page.nonblank:
             if page.label[i] is None and page.lines[i].key == key:
                 page.set(i, R.TITLE, "title_repeated")
+
+
+def _first_sentence_taken(page: Page, walk: _Walk, start: int) -> bool:
+    """The walk took a one-sentence line right above the story for the title, and met a date or
+    byline above it."""
+    return (walk.title is not None and walk.title == page.prev(start) and walk.above_title
+            and walk.standfirst is None and _one_sentence(page.lines[walk.title]))
 
 
 def _furniture(page: Page, i: int) -> bool:

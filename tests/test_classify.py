@@ -62,6 +62,26 @@ def test_title_after_the_date_block_as_kalbela_prints_it(page):
     assert doc.meta.outlet == nfc("কালবেলা")
 
 
+@pytest.mark.parametrize("header", [
+    ["নিজস্ব প্রতিবেদক", DATE],
+    [DATE],
+    ["রহিম উদ্দিন", DATE],
+    ["উত্তর কোরিয়ার নেতার বার্তা নিয়ে নানা প্রশ্ন। বিশ্লেষকেরা বলছেন, সম্পর্ক আরও গভীর হবে।", DATE],
+])
+def test_a_short_first_sentence_under_the_date_is_the_storys_not_the_title(page, header):
+    first = "বার্তাটি এসেছে গতকাল।"  # four words: too short to read as prose by itself
+    doc = page("প্রচ্ছদ", "আন্তর্জাতিক", TITLE, *header, first, P1, P2)
+    assert doc.meta.title == nfc(TITLE)
+    assert doc.body == [nfc(first), nfc(P1), nfc(P2)]
+
+
+def test_a_headline_with_a_dari_under_the_date_with_none_above_stays_the_title(page):
+    headline = "শুক্রবারেও চলবে মেট্রোরেল।"
+    doc = page("প্রচ্ছদ", "কালবেলা ডেস্ক", "প্রকাশ : ৩১ ডিসেম্বর ২০২৪, ০৮:২২ পিএম", headline, P1, P2)
+    assert doc.meta.title == nfc(headline)
+    assert doc.body == [nfc(P1), nfc(P2)]
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)
