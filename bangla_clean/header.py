@@ -326,7 +326,7 @@ def read_trailer(page: Page, end: int) -> None:
             continue
         if n == 1 and page.label[i] is None and line.terminal and line.words >= 2 and line.bangla_share >= 0.5:
             page.set(i, R.BODY, "short_paragraph")
-            return
+            continue  # (the story's byline and date may stand under its short last paragraph)
         if not (on_toolbar(page, i) or page.label[i] == R.CATEGORY):
             return  # (tags, a share bar, "মন্তব্য করুন" or an ad may stand between the story and its date)
 

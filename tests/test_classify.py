@@ -82,6 +82,20 @@ def test_a_headline_with_a_dari_under_the_date_with_none_above_stays_the_title(p
     assert doc.body == [nfc(P1), nfc(P2)]
 
 
+def test_a_short_last_sentence_does_not_hide_the_storys_byline_and_date_under_it(page):
+    last = "দ্বিতীয় টেস্ট হবে মিরপুরে।"
+    doc = page("খেলা", TITLE, P1, P2, last, "ক্রীড়া প্রতিবেদক", "প্রকাশিত: ২৩ নভেম্বর ২০২৬, ১৬:৩০", "শেয়ার করুন")
+    assert doc.body == [nfc(P1), nfc(P2), nfc(last)]
+    assert doc.meta.published == "2026-11-23T16:30:00+06:00"
+    assert doc.meta.byline == nfc("ক্রীড়া প্রতিবেদক")
+
+
+def test_a_short_sentence_and_a_section_name_between_paragraphs_keep_the_story_whole(page):
+    short, subhead = "তবে বিনিয়োগে স্থবিরতা কাটেনি।", "খেলা"  # a story broken at every sentence
+    doc = page("প্রচ্ছদ", "রাজনীতি", "খেলা", TITLE, DATE, P1, short, subhead, P2, P3)
+    assert doc.body == [nfc(P1), nfc(short), nfc(subhead), nfc(P2), nfc(P3)]
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)
