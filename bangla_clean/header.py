@@ -336,7 +336,8 @@ def story_header_above(page: Page, start: int, headline: bool = True) -> bool:
     a menu), or (if `headline`) a headline-sized line right above it?"""
     for n in range(1, 7):
         j = page.prev(start, n)
-        if j is None or page.lines[j].prose or page.lines[j].truncated or page.label[j] == R.MENU:
+        if j is None or page.lines[j].prose or page.lines[j].truncated or (
+                page.label[j] == R.MENU and not _lone_menu_word(page, j)):
             return False  # (another story's text, or navigation: what stands above is not this one's)
         line = page.lines[j]
         if page.label[j] == R.BYLINE or (page.reason[j] == "date_shape" and not R.is_site_strip(line)):
@@ -344,6 +345,13 @@ def story_header_above(page: Page, start: int, headline: bool = True) -> bool:
         if headline and n <= 3 and page.label[j] is None and 4 <= line.words <= 30:
             return True
     return False
+
+
+def _lone_menu_word(page: Page, j: int) -> bool:
+    """A section's or edition's name alone between a story's header and its text ('অনলাইন সংস্করণ',
+    'ভিডিও'), not a menu or breadcrumb (menu lines around it)."""
+    return page.reason[j] == "menu_word" and all(
+        k is None or page.label[k] != R.MENU for k in (page.prev(j), page.next(j)))
 
 
 def under_own_header(page: Page, start: int) -> bool:

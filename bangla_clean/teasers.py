@@ -39,7 +39,8 @@ def mark_teasers(page: Page, prose: set[int]) -> None:
             continue
         # (A bare date between two paragraphs of a story dated above them is a timeline's date.)
         timeline = R.is_bare_date(lines[nxt]) and page.next(nxt) in prose and page.dated_above(i)
-        if not timeline and not _story_goes_on(page, prv, nxt, prose):
+        # (A paragraph under its own byline or labelled date is a story's, dated at both ends.)
+        if not timeline and not _story_goes_on(page, prv, nxt, prose) and not under_own_header(page, i):
             page.set(i, R.MORE_NEWS, "summary_before_date")
             prose.discard(i)
 

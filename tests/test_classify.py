@@ -96,6 +96,24 @@ def test_a_short_sentence_and_a_section_name_between_paragraphs_keep_the_story_w
     assert doc.body == [nfc(P1), nfc(short), nfc(subhead), nfc(P2), nfc(P3)]
 
 
+CYCLONE_BRIEF = ("ঘূর্ণিঝড়ের প্রভাবে উপকূলীয় জেলাগুলোতে ভারী বৃষ্টির আশঙ্কা করা হচ্ছে। সমুদ্রবন্দরগুলোকে তিন নম্বর সতর্কসংকেত "
+         "দেখাতে বলা হয়েছে। মাছ ধরার নৌকাগুলোকে উপকূলের কাছাকাছি থাকতে বলা হয়েছে।")
+
+
+def test_a_one_paragraph_story_dated_above_and_below_is_no_teaser(page):
+    doc = page("রাজ্য", TITLE, "Written by: সুজিত ভৌমিক", "Last Updated: November 23, 2026, 16:30 IST", CYCLONE_BRIEF,
+               "First Published: November 23, 2026, 16:30 IST", "Tags: West Bengal")
+    assert doc.body == [nfc(CYCLONE_BRIEF)]
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_a_section_name_alone_between_a_briefs_date_and_its_text_does_not_part_them(page):
+    doc = page("প্রচ্ছদ", "সারাদেশ", TITLE, "নিজস্ব প্রতিবেদক", "আপডেট : ২৩ নভেম্বর ২০২৪, ১০:৩৫", "শেয়ার", "ভিডিও",
+               CYCLONE_BRIEF, "এই বিভাগের আরো খবর", "বরিশালে লঞ্চ চলাচল বন্ধ")
+    assert doc.body == [nfc(CYCLONE_BRIEF)]
+    assert doc.meta.title == nfc(TITLE)
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)
