@@ -354,17 +354,24 @@ def _lone_menu_word(page: Page, j: int) -> bool:
         k is None or page.label[k] != R.MENU for k in (page.prev(j), page.next(j)))
 
 
-def under_own_header(page: Page, start: int) -> bool:
+def under_own_header(page: Page, start: int, headline: bool = False) -> bool:
     """A news brief too short for the article test still stands under a story's own header: a
     byline or a labelled date ("প্রকাশ: ...") just above it, or a date line that names the writer
-    ("নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ০৯:৪১"). Teasers in lists have none of them."""
+    ("নিজস্ব প্রতিবেদক৩০ ডিসেম্বর ২০২৫ | ০৯:৪১"). Teasers in lists have none of them.
+    `headline`: the headline may stand between them, under a byline (a date alone over a headline
+    may be the last teaser's of a list above)."""
+    over_headline = False
     for n in range(1, 9):
         j = page.prev(start, n)
         if j is None:
             return False
         label, line = page.label[j], page.lines[j]
+        if headline and n == 1 and _headline_like(page, j):
+            over_headline = True
+            continue
         if label == R.BYLINE or (label == R.DATELINE and (
-                any(d.role for d in line.dates) or R.byline(make_line(R.dateline_residue(line))))):
+                (any(d.role for d in line.dates) and not over_headline)
+                or R.byline(make_line(R.dateline_residue(line))))):
             return True
         # (A video's length "০৩:২৫", a share bar, a comment or share count may stand between.)
         if not (on_toolbar(page, j) or label == R.DATELINE or R.is_time_of_day(line)):

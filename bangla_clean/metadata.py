@@ -27,8 +27,9 @@ def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-_SEPARATORS = re.compile(r"\s+[.|•·,/–—-]\s+|\s*[|•·]\s*")
-_DATE_LABEL = re.compile(_nfc(r"(?:প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|published|updated|posted)\s*(?:সময়)?\s*[:ঃ]?\s*$"),
+_SEPARATORS = re.compile(r"\s+[.|•·●,/–—-]\s+|\s*[|•·●]\s*")
+_DATE_LABEL = re.compile(_nfc(r"(?:প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|(?:(?:last|first)\s+)?(?:published|updated)|posted)"
+                              r"\s*(?:সময়)?\s*[:ঃ]?\s*$"),
                          re.IGNORECASE)
 _DESK = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:ডেস্ক|প্রতিবেদন)$"))
 # Desk names that are sections, not outlets ("বিশ্ব ডেস্ক" is the world desk of any paper).
@@ -74,6 +75,8 @@ def extract(labelled: list[Labelled], tz: dt.tzinfo) -> Metadata:
     # and a page without a story has none.
     near = range(first - 10, last + 7) if first >= 0 else range(0)
     meta.byline, outlet = _choose_byline([(reason, text) for n, reason, text in named if n < 0 or n in near])
+    if meta.byline is None:
+        meta.byline = _lead_writer(next((x.line for x in labelled if x.label == R.BODY), None))
     meta.outlet = outlet or _outlet_from_page(labelled)
     return meta
 
@@ -93,6 +96,15 @@ def _lead_date(line, tz: dt.tzinfo) -> str | None:
         if len(head[: d.start].split()) <= 3 and _LEAD_END.match(head[d.end:]):
             return d.iso()
     return None
+
+
+# The writer and place opening a story: "নিজস্ব প্রতিনিধি, শিলিগুড়ি: ...".
+_LEAD_WRITER = re.compile(_nfc(r"^(?P<who>[^,:ঃ।]{3,40}?),\s*[^,:ঃ।\s]+(?:\s+[^,:ঃ।\s]+)?\s*[:ঃ]\s"))
+
+
+def _lead_writer(line) -> str | None:
+    m = _LEAD_WRITER.match(line.text) if line is not None else None
+    return m.group("who") if m and R.byline(_as_line(m.group("who"))) else None
 
 
 def _as_line(text: str):
@@ -119,7 +131,7 @@ def _text_beside_dates(line) -> str:
     if not line.dates:
         return ""
     head = line.text[: line.dates[0].start]
-    head = _DATE_LABEL.sub("", head).strip(" |,:ঃ-")
+    head = _DATE_LABEL.sub("", head).strip(" |,:ঃ-•·●")
     return head
 
 

@@ -99,7 +99,7 @@ _MORE_HEADING = _re(
 _INLINE_RELATED = _re(r"^(?:আরও|আরো)\s+পড়ুন\s*(?:[:ঃ\-–—»→]|>>?)|^পড়ুন\s*[:ঃ]"
                       r"|^(?:also\s+read|read\s+more)\s*(?:[:\-»→]|>>?)")
 
-_PROMO = _re(r"google\s+news|গুগল\s+নিউজ|ফিডটি|চ্যানেলটি|সাবস্ক্রাইব|subscribe|ফলো\s+করুন|অনুসরণ\s+করুন|"
+_PROMO = _re(r"google\s+news|গুগল\s+নিউজ|ফিডটি|চ্যানেলটি|সাবস্ক্রাইব|subscribe|ফলো\s+করুন|অনুসরণ\s+করুন|^follow\s+us|"
              r"ডাউনলোড\s+করুন|download\s+(?:the\s+)?app|অ্যাপ\s+ডাউনলোড|অ্যাপটি|বিজ্ঞাপন$|^advertisement$|^sponsored|"
              r"স্পন্সরড|^বিজ্ঞাপন\s*$|^বিজ্ঞাপন\s+দিন$|আমাদের\s+সঙ্গে\s+থাকুন|সঙ্গে\s+থাকুন|যুক্ত\s+হোন|join\s+us"
              r"|^স্ক্রল\s+করে|scroll\s+to\s+continue")  # (an ad between paragraphs: "স্ক্রল করে এগিয়ে যান")
@@ -311,7 +311,7 @@ def dateline(line: Line) -> str | None:
     return None
 
 
-_LABEL_WORDS = _re(r"প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|published|updated|posted|সময়|[|,:ঃ।\-–—]")
+_LABEL_WORDS = _re(r"প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|(?:(?:last|first)\s+)?(?:published|updated)|posted|সময়|[|,:ঃ।\-–—]")
 
 
 def dateline_residue(line: Line) -> str:

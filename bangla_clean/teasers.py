@@ -228,7 +228,7 @@ def is_teaser_list(page: Page, block: list[int], prose: set[int]) -> bool:
     islands = [i for i in paras if island(i)]
     if all(_asks(page, page.prev(i)) for i in islands if i != paras[0]):
         return False  # an explainer's or interview's questions over their answers (after its lead)
-    if under_own_header(page, paras[0]) and not any(
+    if under_own_header(page, paras[0], headline=True) and not any(
             _dated_or_signed(page, i) for i in islands if i != paras[0]):
         return False  # the story's own byline or labelled date over its lead, and no other: captions, subheads
     return len(islands) >= 3 and len(islands) >= 0.6 * len(paras)

@@ -100,6 +100,9 @@ CYCLONE_BRIEF = ("ঘূর্ণিঝড়ের প্রভাবে উপ
          "দেখাতে বলা হয়েছে। মাছ ধরার নৌকাগুলোকে উপকূলের কাছাকাছি থাকতে বলা হয়েছে।")
 
 
+BODY_P4 = "সিটি করপোরেশনের প্রধান নির্বাহী কর্মকর্তা বলেন, ঝুঁকিপূর্ণ ভবনের তালিকা করা হচ্ছে। শিগগিরই অভিযান শুরু হবে।"
+
+
 def test_a_one_paragraph_story_dated_above_and_below_is_no_teaser(page):
     doc = page("রাজ্য", TITLE, "Written by: সুজিত ভৌমিক", "Last Updated: November 23, 2026, 16:30 IST", CYCLONE_BRIEF,
                "First Published: November 23, 2026, 16:30 IST", "Tags: West Bengal")
@@ -111,6 +114,42 @@ def test_a_section_name_alone_between_a_briefs_date_and_its_text_does_not_part_t
     doc = page("প্রচ্ছদ", "সারাদেশ", TITLE, "নিজস্ব প্রতিবেদক", "আপডেট : ২৩ নভেম্বর ২০২৪, ১০:৩৫", "শেয়ার", "ভিডিও",
                CYCLONE_BRIEF, "এই বিভাগের আরো খবর", "বরিশালে লঞ্চ চলাচল বন্ধ")
     assert doc.body == [nfc(CYCLONE_BRIEF)]
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_writer_and_last_updated_time_on_one_line_under_a_summary(page):
+    summary = "Bagdogra Airport: বাগডোগরা থেকে দিল্লি পর্যন্ত নতুন উড়ান চালু হচ্ছে। সপ্তাহে পাঁচ দিন চলবে এই বিমান।"
+    written = "Written By Sanjay Das | Last Updated: Dec 3, 2026, 10:15 AM IST | Source: Bureau"
+    doc = page("রাজ্য", TITLE, summary, written, "Follow Us", P1, P2)
+    assert doc.body == [nfc(P1), nfc(P2)]
+    assert (doc.meta.title, doc.meta.published) == (nfc(TITLE), "2026-12-03T10:15:00+05:30")
+    assert doc.meta.byline == "Sanjay Das"
+    assert doc.meta.outlet is None  # ("Last" of "Last Updated" was taken for the outlet)
+
+
+def test_byline_and_dates_joined_by_a_bullet(page):
+    doc = page(TITLE, "নিজস্ব প্রতিবেদক, চট্টগ্রাম ●  প্রকাশিত: ১০:১৫, ৩ ডিসেম্বর ২০২৬   আপডেট: ১১:০৫, ৩ ডিসেম্বর ২০২৬",
+               P1, P2)
+    assert doc.meta.byline == nfc("নিজস্ব প্রতিবেদক, চট্টগ্রাম")
+    assert (doc.meta.published, doc.meta.updated) == ("2026-12-03T10:15:00+06:00", "2026-12-03T11:05:00+06:00")
+
+
+@pytest.mark.parametrize("lead,writer", [
+    ("নিজস্ব প্রতিনিধি, শিলিগুড়ি: ", "নিজস্ব প্রতিনিধি"),
+    ("নিজস্ব সংবাদদাতা, কলকাতা: ", "নিজস্ব সংবাদদাতা"),
+    ("এই সময়, গোসাবা: ", None),  # the outlet, not a writer
+    ("ঢাকা, ২৩ নভেম্বর: ", None),
+])
+def test_the_writer_opening_the_story_is_the_byline_when_none_stands_above(page, lead, writer):
+    doc = page(TITLE, "প্রকাশিত: ৩ ডিসেম্বর ২০২৬", lead + P1, P2)
+    assert doc.meta.byline == (nfc(writer) if writer else None)
+
+
+def test_a_feature_under_subheads_signed_above_its_headline_is_an_article(page):
+    parts = [P1, P2, "গুদাম সরানোর উদ্যোগ", P3, "যা বললেন উপদেষ্টা", CYCLONE_BRIEF, "যা বলছে কর্তৃপক্ষ", BODY_P4]
+    doc = page("প্রিন্ট সংস্করণ", "মহানগর", "স্টাফ রিপোর্টার", "০৩ ডিসেম্বর ২০২৬, ১২:০০ এএম", TITLE, *parts,
+               "এ পাতার অন্যান্য খবর", "মেট্রোরেলের নতুন স্টেশনের কাজ শুরু", "রাজধানীতে ডেঙ্গু রোগী কমছে")
+    assert doc.body == [nfc(x) for x in parts]
     assert doc.meta.title == nfc(TITLE)
 
 

@@ -31,6 +31,7 @@ CASES = [
     (R.promo, R.PROMO, "ভিডিও দেখুন", "call_to_action"),
     (R.promo, R.PROMO, "খবরটি ভালো লাগলে শেয়ার করুন", "call_to_action"),
     (R.promo, R.PROMO, "বিজ্ঞাপন দিন", "promo_cue"),
+    (R.promo, R.PROMO, "Follow Us", "promo_cue"),  # (not a writer's name under the date)
     (R.comment_widget, R.COMMENTS, "০ মন্তব্য", "comment_cue"),
     (R.comment_widget, R.COMMENTS, "মন্তব্য (২)", "comment_cue"),
     (R.caption, R.CAPTION, "সূত্র: রয়টার্স, এএফপি", "source_credit"),
@@ -59,6 +60,8 @@ CASES = [
     (R.footer, R.FOOTER, "© ২০০৫ - ২০২৬ সমকাল কর্তৃক সর্বসত্ব ® সংরক্ষিত", "copyright_or_policy"),
     (R.footer, R.FOOTER, "সম্পাদক : শাহেদ মুহাম্মদ আলী", "masthead_or_contact"),
     (R.dateline, R.DATELINE, "প্রকাশ : ৩১ ডিসেম্বর ২০২৪, ০৮:২২ পিএম", "date_shape"),
+    (R.dateline, R.DATELINE, "Written By Sanjay Das | Last Updated: Dec 3, 2026, 10:15 AM IST | Source: Bureau",
+     "date_shape"),
     (R.dateline, R.DATELINE, "১৬ মিনিট আগে | দেশগ্রাম", "relative_time"),
     (R.byline, R.BYLINE, "Daily Inqilab ইনকিলাব ডেস্ক", "byline_cue"),
     (R.byline, R.BYLINE, "নিজস্ব প্রতিবেদক", "byline_cue"),
