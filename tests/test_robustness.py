@@ -784,7 +784,9 @@ def test_opinion_fronts_with_writers_names_give_no_article():
     headline and summary (and seven more layouts: a date, a section word, a rank, a "বিস্তারিত" link,
     no frame, summary first, a section word over headline and name), 3 or 5 teasers, inside the
     chrome of every sixth gold page: must give no article. 3 do today (summary first, then
-    headline: the chrome's own signed or labelled date over the first summary reads as a story's);
+    headline: the chrome's own signed or labelled date over the first summary reads as a story's;
+    three teasers under a writer each, below the chrome's "শিরোনাম" heading, the first frame taken
+    for the heading's list and the third writer marked by "ড.": one frame left, which is not enough);
     61 of the first 240 did when this was written, and 12 of the last 24 before a name
     marked by a cue ('ড. ...') and a bare name counted as one frame."""
     date = "২৩ নভেম্বর ২০২৬, ১০:৩০"
