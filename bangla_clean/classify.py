@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection
 from . import boxes, teasers
 from . import rules as R
 from .header import on_bare_credit, read_header, read_trailer, repeats_byline, story_header_above, under_own_header
-from .lines import CLOSERS, Line, make_line
+from .lines import Line, ends_in_dari, make_line
 from .page import FURNITURE, LIST_ITEM, Labelled, Page
 
 MIN_ARTICLE_WORDS = 20  # a page whose best block is smaller is a section front, not an article
@@ -154,7 +154,7 @@ def _soft_gap(page: Page, gap: list[int]) -> bool:
     # (Ads, credits and the captions over credits do not count: a photo gallery in the story.)
     # (Nor does a short sentence: a story that breaks its paragraphs at every sentence.)
     counted = sum(1 for i in gap if i not in items and page.label[i] not in FURNITURE
-                  and not (page.label[i] is None and (on_bare_credit(page, i) or _ends_in_dari(page.lines[i]))))
+                  and not (page.label[i] is None and (on_bare_credit(page, i) or ends_in_dari(page.lines[i]))))
     if counted > MAX_SOFT_GAP or len(gap) - len(items) > MAX_GAP_LINES:
         return False
     for i in gap:
@@ -168,10 +168,6 @@ def _soft_gap(page: Page, gap: list[int]) -> bool:
                 R.is_sign_off(page.lines[i]) and not _after_a_quote(page, i)):
             return False
     return True
-
-
-def _ends_in_dari(line: Line) -> bool:
-    return line.text.rstrip(CLOSERS + " ").endswith("।")
 
 
 def _after_a_quote(page: Page, i: int) -> bool:

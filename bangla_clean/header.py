@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import rules as R
-from .lines import CLOSERS, Line, make_line
+from .lines import Line, ends_in_dari, make_line
 from .page import FURNITURE, LIST_ITEM, Page, on_toolbar
 
 HEADER_WINDOW = 12  # non-blank lines read above the body for title, byline and dates
@@ -290,7 +290,7 @@ def _next_to(page: Page, i: int, j: int) -> bool:
 
 
 def _one_sentence(line: Line) -> bool:
-    return line.terminal == "stop" and line.inner_stops == 0 and line.text.rstrip(CLOSERS + " ").endswith("।")
+    return line.terminal == "stop" and line.inner_stops == 0 and ends_in_dari(line)
 
 
 def repeats_byline(page: Page, line: Line) -> bool:

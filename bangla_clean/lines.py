@@ -107,6 +107,11 @@ def _reads_as_prose(line: Line) -> bool:
     return line.inner_stops >= 2 or (line.inner_stops >= 1 and line.words >= 20)
 
 
+def ends_in_dari(line: Line) -> bool:
+    """Ends a sentence with a dari (closing quotes aside), as headlines do not."""
+    return line.text.rstrip(CLOSERS + " ").endswith("।")
+
+
 def _pipe_for_dari(core: str) -> bool:
     """Some Kolkata sites type '|' for the dari: 'সোমবার থেকে পরিষেবা শুরু হবে |'. A line that ends in
     one counts as sentences when every part reads as one (three words or more, ending in a Bangla

@@ -28,8 +28,7 @@ def _nfc(s: str) -> str:
 
 
 _SEPARATORS = re.compile(r"\s+[.|•·●,/–—-]\s+|\s*[|•·●]\s*")
-_DATE_LABEL = re.compile(_nfc(r"(?:প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|(?:(?:last|first)\s+)?(?:published|updated)|posted)"
-                              r"\s*(?:সময়)?\s*[:ঃ]?\s*$"),
+_DATE_LABEL = re.compile(_nfc(r"(?:" + R.DATE_LABEL + r")\s*(?:সময়)?\s*[:ঃ]?\s*$"),
                          re.IGNORECASE)
 _DESK = re.compile(_nfc(r"^(?P<name>\S+(?:\s+\S+)?)\s+(?:ডেস্ক|প্রতিবেদন)$"))
 # Desk names that are sections, not outlets ("বিশ্ব ডেস্ক" is the world desk of any paper).

@@ -311,7 +311,8 @@ def dateline(line: Line) -> str | None:
     return None
 
 
-_LABEL_WORDS = _re(r"প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|(?:(?:last|first)\s+)?(?:published|updated)|posted|সময়|[|,:ঃ।\-–—]")
+DATE_LABEL = r"প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|(?:(?:last|first)\s+)?(?:published|updated)|posted"  # (metadata.py too)
+_LABEL_WORDS = _re(DATE_LABEL + r"|সময়|[|,:ঃ।\-–—]")
 
 
 def dateline_residue(line: Line) -> str:
