@@ -143,18 +143,20 @@ _NAME_INTRO = (r"(?:(?:লেখক|লেখা(?:\s+ও\s+(?:ছবি|আল�
                r"|সাক্ষাৎকার\s+(?:নিয়েছেন|গ্রহণ)|অনুলিখন|গ্রন্থনা"
                r"|(?:(?:written|reported|edited|published|posted)\s+)?by(?=\s*[:ঃ]?\s+\S))")
 BYLINE_INTRO = re.compile(unicodedata.normalize("NFC", "^" + _NAME_INTRO + r"\s*[:ঃ,]?\s*"), re.IGNORECASE)
+# A name with a title: ড. (Dr), অধ্যাপক (Prof), মো./মোঃ (Md) and the like.
+_TITLED = r"^(?:ড\.|ডা\.|ডক্টর|অধ্যাপক|প্রফেসর|প্রকৌশলী|ব্যারিস্টার|অ্যাডভোকেট|এডভোকেট|মো\.|মোঃ|Dr\.|Prof\.)\s*\S"
 _BYLINE = _re(
     # (not "প্রতিনিধিরা", "প্রতিবেদকের", "প্রতিনিধিত্ব": a case or plural ending makes them the story's
     # words; but a date or label may follow with no space, "প্রতিবেদক৩০ ডিসেম্বর", "প্রতিবেদকপ্রকাশ :")
     r"(?:(?:ডেস্ক|প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|স্টাফ\s+রিপোর্টার|করেসপন্ডেন্ট)(?!র|ে|দে|কে|গণ|ত্ব|টি)|"
     r"\bdesk\b|correspondent|staff\s+reporter|\breporter\b|^পদবী\s*[:ঃ,]|^" + _NAME_INTRO +
     r"|\|\s*(?:written|reported|edited)\s+by\b"  # "Tapas Das | Edited By: Soumya Saha"
-    # A name with a title: ড. (Dr), অধ্যাপক (Prof), মো./মোঃ (Md) and the like.
-    r"|^(?:ড\.|ডা\.|ডক্টর|অধ্যাপক|প্রফেসর|প্রকৌশলী|ব্যারিস্টার|অ্যাডভোকেট|এডভোকেট|মো\.|মোঃ|Dr\.|Prof\.)\s*\S)"
+    r"|" + _TITLED + r")"
 )
+_TITLED_NAME = _re(_TITLED)
 # "যুগান্তর প্রতিবেদন", "স্টার অনলাইন রিপোর্ট": the paper's own report, signed as a desk. But
 # "জাতিসংঘের প্রতিবেদন" (the UN's report) is a headline: a possessive (-এর, -র after a vowel sign).
-_DESK_REPORT = _re(r"^\S+(?:\s+\S+){0,2}\s+(?:প্রতিবেদন|রিপোর্ট)$")
+_DESK_REPORT = _re(r"^\S+(?:\s+\S+){0,2}\s+(?:প্রতিবেদন|রিপোর্ট|অনলাইন)$")  # "আমার দেশ অনলাইন": the online desk
 _POSSESSIVE = _re(r"[েিীুূো]র(?:\s|$)")  # not -ার: স্টার, সরকার
 _SIGN_OFF = _re(r"^[-–—]\s*\S")
 
@@ -337,6 +339,11 @@ def byline(line: Line) -> str | None:
     if _DESK_REPORT.match(line) and not _POSSESSIVE.search(line):
         return "byline_cue"
     return None
+
+
+def titled_name(line: Line) -> bool:
+    """A bare name with a title ("ড. বদিউল আলম মজুমদার"): a writer, as a bare name may be."""
+    return line.words <= 5 and not line.terminal and bool(_TITLED_NAME.match(line))
 
 
 def site_name(line: Line) -> str | None:

@@ -65,10 +65,12 @@ def _teaser_frame(page: Page, gap: list[int]) -> bool:
     more that end no sentence, verse line or lead-in, and give no figures under a label
     ('বাংলাদেশ: ৫০ ওভারে ২৮৫/৭'); the name: four words or fewer, no figures, no colon. A list's
     items and a photo's caption over its credit are neither."""
-    if sum(1 for i in gap if page.label[i] is None) < 2:
+    # (A writer marked by a title, "ড. ...", is read as a byline by the rules: here it is a name too.)
+    named = [i for i in gap if page.reason[i] == "byline_cue" and R.titled_name(page.lines[i])]
+    if sum(1 for i in gap if page.label[i] is None) + len(named) < 2:
         return False  # (the usual gap between two paragraphs: none)
     items = boxes.list_items(page, gap)
-    open_lines = [page.lines[i] for i in gap if page.label[i] is None and i not in items
+    open_lines = [page.lines[i] for i in gap if (page.label[i] is None or i in named) and i not in items
                   and not LIST_ITEM.match(page.lines[i].text) and boxes.box_heading(page, i) is None
                   and not on_bare_credit(page, i)]  # (a photo's caption over its credit)
     heads = [x for x in open_lines if x.words >= 3 and not x.text.endswith(("।", ":", "ঃ", ",", ";", "-", "—"))

@@ -153,6 +153,19 @@ def test_a_feature_under_subheads_signed_above_its_headline_is_an_article(page):
     assert doc.meta.title == nfc(TITLE)
 
 
+def test_the_online_desk_over_the_date_is_no_title_when_a_credit_stands_under_the_headline(page):
+    doc = page("খেলা", "আমার দেশ অনলাইন", "প্রকাশ : ০৩ ডিসেম্বর ২০২৬, ১০:১৫", TITLE, "ছবি: সংগৃহীত", P1, P2)
+    assert doc.meta.title == nfc(TITLE)
+    assert doc.meta.byline == nfc("আমার দেশ অনলাইন")
+
+
+def test_an_opinion_front_whose_writers_are_partly_marked_by_a_title_gives_no_article(page):
+    teasers = [("মাহফুজ আনাম", "রাজনীতির চক্রব্যূহে বন্দি গণতন্ত্র", P1), ("সোহরাব হাসান", "শিক্ষায় বরাদ্দ বাড়ানোর সময় এখনই", P2),
+               ("ড. বদিউল আলম মজুমদার", "জলবায়ু অর্থায়নে ধনী দেশগুলোর দায়", P3)]
+    doc = page("প্রচ্ছদ", "মতামত", "শিরোনাম", *[x for t in teasers for x in t], "সর্বাধিক পঠিত", "Follow Us")
+    assert doc.body == []
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)

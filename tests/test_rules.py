@@ -62,6 +62,7 @@ CASES = [
     (R.dateline, R.DATELINE, "প্রকাশ : ৩১ ডিসেম্বর ২০২৪, ০৮:২২ পিএম", "date_shape"),
     (R.dateline, R.DATELINE, "Written By Sanjay Das | Last Updated: Dec 3, 2026, 10:15 AM IST | Source: Bureau",
      "date_shape"),
+    (R.byline, R.BYLINE, "আমার দেশ অনলাইন", "byline_cue"),  # the paper's online desk
     (R.dateline, R.DATELINE, "১৬ মিনিট আগে | দেশগ্রাম", "relative_time"),
     (R.byline, R.BYLINE, "Daily Inqilab ইনকিলাব ডেস্ক", "byline_cue"),
     (R.byline, R.BYLINE, "নিজস্ব প্রতিবেদক", "byline_cue"),
