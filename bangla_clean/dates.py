@@ -128,7 +128,7 @@ _TIME_AFTER = re.compile(_nfc(
     + r"(?:(?:সময়|Time)[ \t]*[:ঃ]?[ \t]*)?(?:" + _nfc(_PERIOD) + r"[ \t]*)?"
     r"[T ]?(?P<H>[0-2]?[0-9])[:.ঃ] ?(?P<M>[0-5][0-9])(?:[:.](?P<S>[0-5][0-9]))?(?![0-9])"
     r"(?:[ \t]*" + _nfc(_AMPM) + r")?"
-    r"(?:[ \t]*" + _ZONE + ")?"
+    r"(?:[ \t]*\(?" + _ZONE + r"\)?)?"  # (in brackets too: "10:15 AM (IST)")
 ))
 # Some sites put the time first: "১০:২১ এএম, ১৭ আগস্ট ২০২৪".
 _TIME_BEFORE = re.compile(

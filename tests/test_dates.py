@@ -93,6 +93,7 @@ def test_month_names_in_any_case(line):
 
 @pytest.mark.parametrize("text, iso", [
     ("Last Updated: November 23, 2026, 16:30 IST", "2026-11-23T16:30:00+05:30"),  # Kolkata sites
+    ("Updated at : 03 Dec 2026 10:15 AM (IST)", "2026-12-03T10:15:00+05:30"),  # the zone in brackets
     ("Updated: 23 November 2026 16:30 GMT+5:30", "2026-11-23T16:30:00+05:30"),
     ("23 November 2026 16:30 +0530", "2026-11-23T16:30:00+05:30"),
     ("23 November 2026 16:30 UTC", "2026-11-23T16:30:00+00:00"),
