@@ -295,9 +295,11 @@ def _one_sentence(line: Line) -> bool:
 
 def repeats_byline(page: Page, line: Line) -> bool:
     """An opinion piece ends with its writer's name and post ("ড. সেলিম রায়হান ।। অধ্যাপক, ..."):
-    a line that starts with the byline of the header."""
+    a line that starts with the byline of the header (or with the bare name taken for the title,
+    when the page lost its headline)."""
     names = [page.lines[j].key for j in page.nonblank
-             if page.label[j] == R.BYLINE and page.reason[j] in ("byline_cue", "name_under_title")]
+             if (page.label[j] == R.BYLINE and page.reason[j] in ("byline_cue", "name_under_title"))
+             or (page.label[j] == R.TITLE and _bare_name(page.lines[j]))]
     # At the start, give or take a title such as "ড." that one of the two leaves out.
     return any(len(n) >= 6 and 0 <= line.key.find(n) <= 8 and line.words <= 25 for n in names)
 

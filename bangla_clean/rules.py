@@ -78,6 +78,8 @@ _PAGE_WIDGET = _re(r"^[০-৯0-9,]+\s*(?:বার\s+(?:পড়া|পঠি�
 # names no medium and ends in a dari.
 _CALL_TO_ACTION = _re(r"(?:খবর|সংবাদ|ভিডিও|লিংক|লিঙ্ক|শেয়ার|চ্যানেল|আপডেট|অ্যাপ|পেজ|নিউজ|বিস্তারিত|ক্লিক|নোটিফিকেশন)"
                       r"\S*(?:\s+\S+)*\s+(?:করুন|দেখুন|পড়ুন|শুনুন|রাখুন|জানুন|থাকুন|চাপুন)(?:\s+বিস্তারিত)?$|^(?:শুনুন|পড়ুন|দেখুন)$")
+# A link to the whole story under a teaser's summary: "বিস্তারিত", "বিস্তারিত »", "Continue reading".
+_READ_MORE = _re(r"^(?:বিস্তারিত(?:\s+(?:পড়ুন|দেখুন|জানুন))?|continue\s+reading|read\s+the\s+full\s+story)\s*[»›>→….]*$")
 # "সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন", "গুগল নিউজ ফিডটি অনুসরণ করুন", "অ্যাপটি ডাউনলোড করুন":
 # a platform, then the reader asked to follow, like, subscribe, join or install.
 _PLATFORM = r"(?:ফেসবুক|ইউটিউব|টুইটার|ইনস্টাগ্রাম|টেলিগ্রাম|হোয়াটসঅ্যাপ|গুগল\s+নিউজ|অ্যাপ|পেজ|চ্যানেল|নিউজলেটার|ফিড)"
@@ -122,7 +124,8 @@ _CAPTION_START = _re(r"^(?:ছবি|ফটো|photo|image|ক্যাপশন
 _COPYRIGHT = _re(r"©|সর্বস্বত্ব|সর্বসত্ব|স্বত্বাধিকার|all\s+rights\s+reserved|কপিরাইট|copyright"
                  # the site's notices: reuse without leave is unlawful; it uses cookies; opinions are the writer's
                  r"|অনুমতি\s+(?:ছাড়া|ব্যতীত)[^।]{0,60}(?:বেআইনি|নিষিদ্ধ|দণ্ডনীয়)|কুকি(?=জ?\s+ব্যবহার)|\bcookies?\b"
-                 r"|মতামত\s+লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)|লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)\s+মতামত")
+                 r"|মতামত\S*\s+লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)|লেখকের\s+(?:নিজস্ব|ব্যক্তিগত)\s+মতামত"
+                 r"|সম্পাদকীয়\s+(?:অবস্থান|নীতি)\S*\s+(?:প্রতিফলন|প্রতিফলিত)")  # ("... not the paper's position")
 # Copyright wording is _COPYRIGHT's, checked first in footer(); these are the footer's other lines.
 _FOOTER = _re(r"®|privacy\s+policy|terms\s+(?:of|&)|"
               r"গোপনীয়তা\s+নীতি|শর্তাবলি|শর্তাবলী|ব্যবহারের\s+শর্ত|unicode\s+converter|ইউনিকোড\s+কনভার্টার|"
@@ -245,11 +248,16 @@ def more_news_heading(line: Line) -> str | None:
 def promo(line: Line) -> str | None:
     if line.words <= 20 and not line.terminal and _PROMO.search(line):
         return "promo_cue"
-    if line.words <= 10 and not line.terminal and _CALL_TO_ACTION.search(line):
+    if line.words <= 10 and not line.terminal and (_CALL_TO_ACTION.search(line) or is_read_more(line)):
         return "call_to_action"
     if line.words <= 30 and _asks_politely(line.text) and _FOLLOW_US.search(line):
         return "call_to_action"  # a whole sentence asking the reader to follow, like or install
     return None
+
+
+def is_read_more(line: Line) -> bool:
+    """A link to the whole story ("বিস্তারিত", "বিস্তারিত পড়ুন »"): what stands over it is a teaser's summary."""
+    return line.words <= 3 and bool(_READ_MORE.match(line))
 
 
 def _asks_politely(text: str) -> bool:
@@ -313,7 +321,8 @@ def dateline(line: Line) -> str | None:
     return None
 
 
-DATE_LABEL = r"প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|(?:(?:last|first)\s+)?(?:published|updated)|posted"  # (metadata.py too)
+# Labels of a date line (metadata.py reads them too): "প্রকাশ :", "Last Updated:", "Updated at :".
+DATE_LABEL = r"প্রকাশ(?:িত)?|আপডেট|হালনাগাদ|(?:(?:last|first)\s+)?(?:published|updated)(?:\s+(?:at|on))?|posted"
 _LABEL_WORDS = _re(DATE_LABEL + r"|সময়|[|,:ঃ।\-–—]")
 
 

@@ -11,12 +11,13 @@ from .header import on_bare_credit, speaker, story_header_above, under_own_heade
 from .lines import CLOSERS
 from .page import FURNITURE, LIST_ITEM, Page
 
-MARKED = ("truncated_teaser", "summary_before_date")  # the reasons mark_teasers gives
+MARKED = ("truncated_teaser", "summary_before_date", "summary_before_link")  # the reasons mark_teasers gives
 
 
 def mark_teasers(page: Page, prose: set[int]) -> None:
-    """Teasers that show by themselves: prose cut short with an ellipsis, and a summary printed
-    over its date (an article's date comes before its first paragraph)."""
+    """Teasers that show by themselves: prose cut short with an ellipsis, a summary over a link to
+    the whole story ("বিস্তারিত"), and a summary printed over its date (an article's date comes
+    before its first paragraph)."""
     lines = page.lines
     for i in page.nonblank:
         line = lines[i]
@@ -30,6 +31,10 @@ def mark_teasers(page: Page, prose: set[int]) -> None:
                 page.set(i, R.MORE_NEWS, "truncated_teaser")
     for i in sorted(prose):
         nxt, prv = page.next(i), page.prev(i)
+        if nxt is not None and R.is_read_more(lines[nxt]):
+            page.set(i, R.MORE_NEWS, "summary_before_link")  # (a story's paragraph links to nothing)
+            prose.discard(i)
+            continue
         while nxt is not None and page.label[nxt] in (R.PROMO, R.SHARE):
             nxt = page.next(nxt)  # (a "বিস্তারিত পড়ুন" link between a summary and its date)
         while prv is not None and boxes.aside(page, prv):

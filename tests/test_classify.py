@@ -166,6 +166,21 @@ def test_an_opinion_front_whose_writers_are_partly_marked_by_a_title_gives_no_ar
     assert doc.body == []
 
 
+def test_a_home_pages_signed_lead_teaser_over_a_read_more_link_gives_no_article(page):
+    lead = " ".join((P1, P2, P3))  # a summary of some 50 words, under its own byline and date
+    teasers = [("শিক্ষায় বরাদ্দ বাড়ানোর সময় এখনই", P2), ("রাজধানীতে শীতের তীব্রতা বাড়ছে", P3),
+               ("বিপিএলের নিলামে সর্বোচ্চ দর পেলেন তাসকিন", P1)]
+    doc = page("প্রচ্ছদ", "শীর্ষ সংবাদ", TITLE, "নিজস্ব প্রতিবেদক", DATE, lead, "বিস্তারিত",
+               *[x for t in teasers for x in t], "সর্বাধিক পঠিত")
+    assert doc.body == []
+
+
+def test_updated_at_is_a_date_label_not_the_outlet(page):
+    doc = page(TITLE, "By: ABP Ananda Digital | Updated at : 03 Dec 2026 10:15 AM (IST)", P1, P2)
+    assert doc.meta.published == "2026-12-03T10:15:00+05:30"
+    assert doc.meta.outlet != "Updated at"
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)

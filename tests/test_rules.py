@@ -77,6 +77,9 @@ CASES = [
     (R.promo, R.PROMO, "ভিডিওতে দেখুন বিস্তারিত", "call_to_action"),
     (R.promo, R.PROMO, "স্ক্রল করে এগিয়ে যান", "promo_cue"),
     (R.footer, R.FOOTER, "এই ওয়েবসাইটের কোনো লেখা বা ছবি অনুমতি ছাড়া ব্যবহার করা বেআইনি।", "copyright_or_policy"),
+    (R.footer, R.FOOTER, "মতামত-বিশ্লেষণ লেখকের নিজস্ব, bdnews24.com-এর সম্পাদকীয় অবস্থানের প্রতিফলন নয়।",
+     "copyright_or_policy"),
+    (R.promo, R.PROMO, "বিস্তারিত »", "call_to_action"),  # a link to the whole story, under a teaser
     (R.footer, R.FOOTER, "[প্রকাশিত লেখার মতামত লেখকের নিজস্ব। এর সঙ্গে প্রতিষ্ঠানের সম্পাদকীয় নীতির মিল না-ও থাকতে পারে।]",
      "copyright_or_policy"),
     (R.footer, R.FOOTER, "আমরা আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করি। সাইটটি ব্যবহার করে আপনি এতে সম্মত হচ্ছেন।",
