@@ -60,7 +60,25 @@ def list_items(page: Page, gap: list[int]) -> set[int]:
             items.update(run)
         run = []
     items.update(_table_rows(page, gap))
+    items.update(list_between_subheads(page, gap))
     return items
+
+
+def list_between_subheads(page: Page, gap: list[int]) -> list[int]:
+    """Short lines between two subheads, the gap's first and last line ("উপকরণ", "চালের গুঁড়া ২ কাপ",
+    ..., "প্রণালি"): a list the story goes on after. A sidebar between paragraphs comes with its
+    heading but no subhead of the story's under it."""
+    if len(gap) < 4 or not (_subhead(page, gap[0]) and _subhead(page, gap[-1])):
+        return []
+    inner = gap[1:-1]
+    ok = all(page.label[i] is None and not page.lines[i].prose and not page.lines[i].terminal
+             and page.lines[i].words <= 6 and ":" not in page.lines[i].text for i in inner)
+    return inner if ok else []
+
+
+def _subhead(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return page.label[i] is None and line.words <= 3 and not line.terminal and not DIGIT.search(line.text)
 
 
 _CELL_EDGE = re.compile(r"\s*\|\s*|\t+")

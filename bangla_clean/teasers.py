@@ -64,17 +64,19 @@ def _story_goes_on(page: Page, above: int | None, date: int, prose: set[int]) ->
     return False
 
 
-def _teaser_frame(page: Page, gap: list[int]) -> bool:
+def _teaser_frame(page: Page, gap: list[int], whole: list[int]) -> bool:
     """A headline and a writer's name between two paragraphs ('সোহরাব হাসান' over or under 'রাজনীতির
     চক্রব্যূহে বন্দি গণতন্ত্র'): a teaser's frame, not a story's subhead. The headline: three words or
     more that end no sentence, verse line or lead-in, and give no figures under a label
     ('বাংলাদেশ: ৫০ ওভারে ২৮৫/৭'); the name: four words or fewer, no figures, no colon. A list's
-    items and a photo's caption over its credit are neither."""
+    items (a list between two subheads is told in the `whole` gap since the last paragraph) and a
+    photo's caption over its credit are neither."""
     # (A writer marked by a title, "ড. ...", is read as a byline by the rules: here it is a name too.)
     named = [i for i in gap if page.reason[i] == "byline_cue" and R.titled_name(page.lines[i])]
     if sum(1 for i in gap if page.label[i] is None) + len(named) < 2:
         return False  # (the usual gap between two paragraphs: none)
     items = boxes.list_items(page, gap)
+    items.update(boxes.list_between_subheads(page, whole))  # ("উপকরণ", its items, "প্রণালি")
     open_lines = [page.lines[i] for i in gap if (page.label[i] is None or i in named) and i not in items
                   and not LIST_ITEM.match(page.lines[i].text) and boxes.box_heading(page, i) is None
                   and not on_bare_credit(page, i)]  # (a photo's caption over its credit)
@@ -93,7 +95,8 @@ def framed(page: Page, prose: set[int]) -> set[int]:
     last = 0
     for i in page.nonblank:
         if i in prose:
-            if _teaser_frame(page, page.nonblank[max(last, page.pos[i] - 3):page.pos[i]]):
+            gap = page.nonblank[last:page.pos[i]]
+            if _teaser_frame(page, gap[-3:], gap):
                 out.add(i)
             last = page.pos[i] + 1
     return out if len(out) >= 2 else set()

@@ -181,6 +181,13 @@ def test_updated_at_is_a_date_label_not_the_outlet(page):
     assert doc.meta.outlet != "Updated at"
 
 
+def test_a_recipes_ingredients_between_two_subheads_keep_the_story_whole(page):
+    items = ["চালের গুঁড়া ২ কাপ", "নারকেল কোরানো ১ কাপ", "খেজুরের গুড় আধা কাপ", "লবণ সামান্য"]
+    doc = page("লাইফস্টাইল", TITLE, "লাইফস্টাইল ডেস্ক", DATE, P1, "উপকরণ", *items, "প্রণালি", P2, P3)
+    assert doc.body == [nfc(x) for x in (P1, "উপকরণ", *items, "প্রণালি", P2, P3)]
+    assert doc.meta.title == nfc(TITLE)
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)
