@@ -97,8 +97,9 @@ def _lead_date(line, tz: dt.tzinfo) -> str | None:
     return None
 
 
-# The writer and place opening a story: "নিজস্ব প্রতিনিধি, শিলিগুড়ি: ...".
-_LEAD_WRITER = re.compile(_nfc(r"^(?P<who>[^,:ঃ।]{3,40}?),\s*[^,:ঃ।\s]+(?:\s+[^,:ঃ।\s]+)?\s*[:ঃ]\s"))
+# The writer and place (and day) opening a story: "নিজস্ব প্রতিনিধি, শিলিগুড়ি: ...",
+# "নিজস্ব সংবাদদাতা, জলপাইগুড়ি, ৩ ডিসেম্বর: ...".
+_LEAD_WRITER = re.compile(_nfc(r"^(?P<who>[^,:ঃ।]{3,40}?),(?:\s*[^,:ঃ।\s]+,)?\s*[^,:ঃ।\s]+(?:\s+[^,:ঃ।\s]+)?\s*[:ঃ]\s"))
 
 
 def _lead_writer(line) -> str | None:
