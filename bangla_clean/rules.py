@@ -78,8 +78,9 @@ _PAGE_WIDGET = _re(r"^[০-৯0-9,]+\s*(?:বার\s+(?:পড়া|পঠি�
 # names no medium and ends in a dari.
 _CALL_TO_ACTION = _re(r"(?:খবর|সংবাদ|ভিডিও|লিংক|লিঙ্ক|শেয়ার|চ্যানেল|আপডেট|অ্যাপ|পেজ|নিউজ|বিস্তারিত|ক্লিক|নোটিফিকেশন)"
                       r"\S*(?:\s+\S+)*\s+(?:করুন|দেখুন|পড়ুন|শুনুন|রাখুন|জানুন|থাকুন|চাপুন)(?:\s+বিস্তারিত)?$|^(?:শুনুন|পড়ুন|দেখুন)$")
-# A link to the whole story under a teaser's summary: "বিস্তারিত", "বিস্তারিত »", "Continue reading".
-_READ_MORE = _re(r"^(?:বিস্তারিত(?:\s+(?:পড়ুন|দেখুন|জানুন))?|continue\s+reading|read\s+the\s+full\s+story)\s*[»›>→….]*$")
+# A link to the whole story under a teaser's summary: "বিস্তারিত", "বিস্তারিত পড়ুন »", "Continue reading".
+# (Not "বিস্তারিত দেখুন": a TV story's last line may send the reader to its video.)
+_READ_MORE = _re(r"^(?:বিস্তারিত(?:\s+পড়ুন)?|continue\s+reading|read\s+the\s+full\s+story)\s*[»›>→….]*$")
 # "সর্বশেষ খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন", "গুগল নিউজ ফিডটি অনুসরণ করুন", "অ্যাপটি ডাউনলোড করুন":
 # a platform, then the reader asked to follow, like, subscribe, join or install.
 _PLATFORM = r"(?:ফেসবুক|ইউটিউব|টুইটার|ইনস্টাগ্রাম|টেলিগ্রাম|হোয়াটসঅ্যাপ|গুগল\s+নিউজ|অ্যাপ|পেজ|চ্যানেল|নিউজলেটার|ফিড)"

@@ -176,6 +176,11 @@ def test_a_home_pages_signed_lead_teaser_over_a_read_more_link_gives_no_article(
     assert doc.body == []
 
 
+def test_a_tv_storys_last_paragraph_over_a_see_more_line_stays(page):
+    doc = page(TITLE, DATE, P1, P2, P3, "বিস্তারিত দেখুন", "আরও পড়ুন", "বিপিএলের নিলাম শুরু আজ")
+    assert doc.body == [nfc(P1), nfc(P2), nfc(P3)]
+
+
 def test_updated_at_is_a_date_label_not_the_outlet(page):
     doc = page(TITLE, "By: ABP Ananda Digital | Updated at : 03 Dec 2026 10:15 AM (IST)", P1, P2)
     assert doc.meta.published == "2026-12-03T10:15:00+05:30"
