@@ -164,11 +164,17 @@ def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
 def one_of_many(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int]:
     """The first lines of one-paragraph blocks under the same frame as two such blocks or more
     above them (headline, its desk, age or date, summary): the later teasers of a list, which no
-    box joins to the story below. (A story's lead stands above the teasers that frame it alike.)"""
+    box joins to the story below. (A story's lead stands above the teasers that frame it alike.)
+    The summaries already marked as teasers above count too (age, headline, summary, age...)."""
     seen: Counter = Counter()
     out: set[int] = set()
-    for b in blocks:
-        paras = [i for i in b if i in prose]
+    firsts = {b[0]: b for b in blocks}
+    for i in page.nonblank:
+        if page.reason[i] in ("summary_before_date", "summary_before_link"):
+            seen[_unit_shape(page, i)] += 1
+            continue
+        b = firsts.get(i)
+        paras = [j for j in b if j in prose] if b else []
         if len(paras) == 1:
             shape = _unit_shape(page, paras[0])
             if seen[shape] >= 2:

@@ -194,6 +194,16 @@ def test_a_recipes_ingredients_between_two_subheads_keep_the_story_whole(page):
     assert doc.meta.title == nfc(TITLE)
 
 
+def test_an_article_after_a_list_of_aged_teasers_and_its_more_button_stands_alone(page):
+    teasers = [("১ দিন আগে", "শীতেও কমছে না ডেঙ্গু, কারণ কী", "বিশেষজ্ঞরা বলছেন, জমে থাকা পানিতে এডিস মশার বংশবিস্তার চলছেই।"),
+               ("২ দিন আগে", "ডেঙ্গু প্রতিরোধে সিটি করপোরেশনের অভিযান", "দুই সিটি করপোরেশন মশা নিধনে অভিযান শুরু করেছে।"),
+               ("৩ দিন আগে", "ডেঙ্গুতে আরও দুজনের মৃত্যু, ভর্তি ৬২০", "গত ২৪ ঘণ্টায় ডেঙ্গু আক্রান্ত হয়ে আরও দুজনের মৃত্যু হয়েছে।")]
+    story = P1 + " " + P2
+    doc = page("ডেঙ্গু", *[x for t in teasers for x in t], "আরও", TITLE, "প্রকাশ : ৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম", story)
+    assert doc.body == [nfc(story)]
+    assert doc.meta.title == nfc(TITLE)
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)
