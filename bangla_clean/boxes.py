@@ -154,9 +154,12 @@ def _box_title(page: Page, i: int) -> bool:
 
 
 def link_box(page: Page, gap: list[int]) -> bool:
+    """A related-links box: its heading, its headlines, maybe their dates or ages; not a labelled
+    date ("প্রকাশ : ..."), which heads a story of its own."""
     lines = [i for i in gap if page.label[i] not in FURNITURE]
     return bool(lines) and _heads_a_box(page, lines[0]) and all(
-        page.reason[i] in _LINK_DATES or box_heading(page, i) == lines[0] for i in lines[1:])
+        (page.reason[i] in _LINK_DATES and not any(d.role for d in page.lines[i].dates))
+        or box_heading(page, i) == lines[0] for i in lines[1:])
 
 
 _BOX_HEADS = ("more_news_heading", "inline_related")

@@ -226,7 +226,12 @@ def _best_block(page: Page, prose: set[int]) -> list[int]:
             if i in prose:
                 page.set(i, R.MORE_NEWS, "teaser_list")
                 prose.discard(i)
-        return []
+        # (A brief under its own byline or labelled date, after the list, is still the page's story.)
+        briefs = [b for b in candidates if b is not best and words(b) >= MIN_BRIEF_WORDS
+                  and under_own_header(page, b[0])]
+        if not briefs:
+            return []
+        best = max(briefs, key=words)
     reason = _no_article(page, best, words(best), prose)
     if reason:
         for i in best:
@@ -263,7 +268,8 @@ def _across_link_boxes(page: Page, blocks: list[list[int]], prose: set[int]) -> 
             if goes_on:
                 if teasers_above is None:
                     teasers_above = teasers.one_of_many(page, blocks, prose)
-                if out[-1][0] not in teasers_above:
+                # (Nor to a list of headline-summary teasers in one block: "আরও" is its button.)
+                if out[-1][0] not in teasers_above and not teasers.is_teaser_list(page, out[-1], prose):
                     out[-1] = out[-1] + gap + block
                     continue
         out.append(block)

@@ -165,20 +165,18 @@ def one_of_many(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int
     """The first lines of one-paragraph blocks under the same frame as two such blocks or more
     above them (headline, its desk, age or date, summary): the later teasers of a list, which no
     box joins to the story below. (A story's lead stands above the teasers that frame it alike.)
-    The summaries already marked as teasers above count too (age, headline, summary, age...)."""
+    Every paragraph that stands alone counts, in a block of its own or in a list's block, and so
+    do the summaries already marked as teasers (age, headline, summary, age...)."""
     seen: Counter = Counter()
     out: set[int] = set()
     firsts = {b[0]: b for b in blocks}
     for i in page.nonblank:
-        if page.reason[i] in ("summary_before_date", "summary_before_link"):
-            seen[_unit_shape(page, i)] += 1
-            continue
-        b = firsts.get(i)
-        paras = [j for j in b if j in prose] if b else []
-        if len(paras) == 1:
-            shape = _unit_shape(page, paras[0])
-            if seen[shape] >= 2:
-                out.add(b[0])
+        if page.reason[i] in ("summary_before_date", "summary_before_link") or (
+                i in prose and page.prev(i) not in prose and page.next(i) not in prose):
+            shape = _unit_shape(page, i)
+            b = firsts.get(i)
+            if b is not None and seen[shape] >= 2 and sum(1 for j in b if j in prose) == 1:
+                out.add(i)
             seen[shape] += 1
     return out
 

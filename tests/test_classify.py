@@ -204,6 +204,34 @@ def test_an_article_after_a_list_of_aged_teasers_and_its_more_button_stands_alon
     assert doc.meta.title == nfc(TITLE)
 
 
+SMOG = ("ঢাকা: শীত শুরু হতেই রাজধানীর বাতাসের মান আবার খারাপ হতে শুরু করেছে। সোমবার সকালে বায়ুমান সূচকে ঢাকার স্কোর ছিল "
+        "১৮৫, যা ‘অস্বাস্থ্যকর’ হিসেবে বিবেচিত।")
+HILLS = ("নিজস্ব প্রতিনিধি, শিলিগুড়ি: শীতের ছুটির আগেই দার্জিলিং ও কালিম্পংয়ে পর্যটকের ভিড় বাড়তে শুরু করেছে। হোটেলগুলিতে "
+         "প্রায় সব ঘর ভর্তি। ভিড় সামলাতে বাড়তি পুলিস মোতায়েন করেছে প্রশাসন।")
+AIR = ("শীত এলেই ঢাকার বাতাসের মান খারাপ হতে শুরু করে। গত কয়েক সপ্তাহ ধরে বায়ুমান সূচকে বিশ্বের দূষিত শহরের তালিকায় "
+       "শীর্ষে উঠে আসছে ঢাকা।")
+
+
+def test_a_signed_brief_after_a_list_of_teasers_is_the_pages_story(page):
+    teasers = [("1 ঘণ্টা আগে", "শীতে বাড়ছে বায়ুদূষণ, ঢাকার বাতাস ‘অস্বাস্থ্যকর’", SMOG),
+               ("2 ঘণ্টা আগে", "পাহাড়ে পর্যটকের ঢল, ভিড় সামলাতে বাড়তি পুলিস", HILLS),
+               ("3 ঘণ্টা আগে", "ঢাকায় বায়ুদূষণ কেন কমছে না?", AIR)]
+    brief = "শহরে ডেঙ্গির প্রকোপ কমার বদলে বাড়ছে। গত এক সপ্তাহে আক্রান্তের সংখ্যা প্রায়।"
+    doc = page("প্রচ্ছদ", *[x for t in teasers for x in t], "আরও", TITLE, "নিজস্ব প্রতিবেদকপ্রকাশ : " + DATE, brief)
+    assert doc.body == [nfc(brief)]
+    assert doc.meta.title == nfc(TITLE)
+
+
+def test_writers_teasers_in_one_block_are_no_story_to_join_across_more(page):
+    teasers = [("মাহফুজ আনাম", "শীতে বাড়ছে বায়ুদূষণ, ঢাকার বাতাস ‘অস্বাস্থ্যকর’", SMOG),
+               ("সোহরাব হাসান", "পাহাড়ে পর্যটকের ঢল, ভিড় সামলাতে বাড়তি পুলিস", HILLS),
+               ("ড. বদিউল আলম মজুমদার", "ঢাকায় বায়ুদূষণ কেন কমছে না", AIR)]
+    story = " ".join((P1, P2, P3))
+    doc = page("প্রচ্ছদ", *[x for t in teasers for x in t], "আরও", TITLE, DATE, story)
+    assert doc.body == [nfc(story)]
+    assert doc.meta.title == nfc(TITLE)
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)

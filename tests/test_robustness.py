@@ -1049,3 +1049,46 @@ def test_a_story_in_one_paragraph_keeps_its_text_title_and_date():
         n += 1
         bad += (got.body, got.meta.title, got.meta.published) != ([joined], doc.meta.title, doc.meta.published)
     assert n > 90 and bad <= 3, (bad, n)
+
+
+def test_every_article_after_a_section_front_in_twelve_layouts():
+    """The eval's composites in other frames: a front of three or five gold teasers in twelve
+    layouts (headline and summary alone, under or over an age, a date, a time of day, a writer, a
+    section, a desk and an age, a "বিস্তারিত" link), then nothing, a more button or page numbers,
+    then an article (whole, or a 12-word brief under its writer and date) and a footer. 105 of
+    4,608 pages fail today (a one-line story under a bare date, in the frame of teasers with bare
+    dates, reads as one more: README, known limits); 1,374 did when this was written (the story
+    joined to the last teaser across "আরও", when the teasers above were marked already or stood
+    in one block; a labelled date taken for a related link's; a brief after the list's last
+    teaser lost with it). Fronts of only two teasers still fail often (README)."""
+    date = "২৩ নভেম্বর ২০২৬, ১০:৩০"
+    layouts = [lambda h, s, k: [h, s], lambda h, s, k: [f"{k + 1} ঘণ্টা আগে", h, s],
+               lambda h, s, k: [h, s, f"{k + 1} ঘণ্টা আগে"], lambda h, s, k: [h, date, s],
+               lambda h, s, k: [h, s, date], lambda h, s, k: [date, h, s], lambda h, s, k: [_WRITERS[k % 5], h, s],
+               lambda h, s, k: [h, _WRITERS[k % 5], s], lambda h, s, k: ["জাতীয়", h, s],
+               lambda h, s, k: [h, s, "বিস্তারিত"], lambda h, s, k: [f"১০:{k + 1}৫", h, s],
+               lambda h, s, k: [h, "নিজস্ব প্রতিবেদক", f"{k + 1} ঘণ্টা আগে", s]]
+    buttons = [[], ["আরও"], ["আরও দেখুন"], ["Load More"], ["১", "২", "৩", "পরবর্তী"], ["আরও খবর"]]
+    arts = _articles_with_their_chrome()
+    teasers = [(doc.meta.title, doc.body[0]) for *_, doc, _, _ in arts
+               if doc.meta.title and doc.body and 8 <= len(doc.body[0].split()) <= 45]
+    stories = [(doc.meta.title, " ".join(doc.body)) for *_, doc, _, _ in arts if doc.meta.title and doc.body][::7]
+    forms = ["প্রকাশ : ৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম", "৩০ ডিসেম্বর ২০২৫, ১০:২২ এএম"]
+    bad = n = 0
+    for layout in layouts:
+        for b, button in enumerate(buttons):
+            for count in (3, 5):
+                for s_i, (title, story) in enumerate(stories):
+                    start = (s_i * 3 + b + count) % (len(teasers) - count)
+                    front = [x for k, (h, s) in enumerate(teasers[start:start + count]) if h != title
+                             for x in layout(h, s, k)]
+                    for brief in (False, True):
+                        body = " ".join(story.split()[:12]).rstrip("।") + "।" if brief else story
+                        header = [title, ("নিজস্ব প্রতিবেদক" if brief else "") + forms[(s_i + count) % 2]]
+                        page = ["প্রথম আলো", "বাংলাদেশ", "রাজনীতি", "বিশ্ব", "খেলা", "সারাদেশ", *front, *button,
+                                *header, body, "সম্পাদক: মতিউর রহমান", "© ২০২৬ সর্বস্বত্ব সংরক্ষিত"]
+                        doc = clean_text("\n".join(page))
+                        n += 1
+                        bad += (doc.body, doc.meta.title, doc.meta.published) != (
+                            [nfc(body)], nfc(title), "2025-12-30T10:22:00+06:00")
+    assert n > 4000 and bad <= 0.03 * n, (bad, n)
