@@ -44,8 +44,10 @@ def mark_teasers(page: Page, prose: set[int]) -> None:
             continue
         # (A bare date between two paragraphs of a story dated above them is a timeline's date.)
         timeline = R.is_bare_date(lines[nxt]) and page.next(nxt) in prose and page.dated_above(i)
-        # (A paragraph under its own byline or labelled date is a story's, dated at both ends.)
-        if not timeline and not _story_goes_on(page, prv, nxt, prose) and not under_own_header(page, i):
+        # (A paragraph right under a date, or under its own byline or labelled date, is a story's,
+        # dated at both ends or followed by a list whose items start with their dates.)
+        dated = prv is not None and page.reason[prv] == "date_shape" and not R.dateline_residue(lines[prv])
+        if not (timeline or dated or _story_goes_on(page, prv, nxt, prose) or under_own_header(page, i)):
             page.set(i, R.MORE_NEWS, "summary_before_date")
             prose.discard(i)
 

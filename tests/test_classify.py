@@ -232,6 +232,13 @@ def test_writers_teasers_in_one_block_are_no_story_to_join_across_more(page):
     assert doc.meta.title == nfc(TITLE)
 
 
+def test_a_story_right_under_its_date_over_a_list_of_dated_items_is_no_teaser(page):
+    doc = page("আর্কাইভ", TITLE, DATE, P1 + " " + P2, "৩০ ডিসেম্বর ২০২৫ তারিখের খবর", "১১:৫৫ পিএম",
+               "রাজধানীতে শীতের তীব্রতা বাড়ছে, কাল থেকে শৈত্যপ্রবাহের আভাস", "১১:৪০ পিএম", "বিপিএলের উদ্বোধনী ম্যাচে রংপুরের সহজ জয়")
+    assert doc.body == [nfc(P1 + " " + P2)]
+    assert doc.meta.title == nfc(TITLE)
+
+
 def test_headline_standing_twice_around_the_date(page):
     doc = page(TITLE, "", "বিশ্ব ডেস্ক . সত্য নিউজ", "২০২৫ জুলাই ১৩ ১০:২১:১৬", TITLE, "", P1, P2)
     assert doc.meta.title == nfc(TITLE)
