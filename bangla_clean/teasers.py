@@ -164,11 +164,11 @@ def _unit_shape(page: Page, i: int, step: int = -1) -> tuple:
 
 
 def one_of_many(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int]:
-    """The first lines of one-paragraph blocks under the same frame as two such blocks or more
+    """The first lines of one-paragraph blocks under the same frame as two lone paragraphs or more
     above them (headline, its desk, age or date, summary): the later teasers of a list, which no
     box joins to the story below. (A story's lead stands above the teasers that frame it alike.)
-    Every paragraph that stands alone counts, in a block of its own or in a list's block, and so
-    do the summaries already marked as teasers (age, headline, summary, age...)."""
+    A lone paragraph counts in a block of its own or in a list's block, and so does a summary
+    already marked as a teaser (age, headline, summary, age...)."""
     seen: Counter = Counter()
     out: set[int] = set()
     firsts = {b[0]: b for b in blocks}
