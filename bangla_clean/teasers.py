@@ -11,7 +11,8 @@ from .header import on_bare_credit, speaker, story_header_above, under_own_heade
 from .lines import CLOSERS
 from .page import FURNITURE, LIST_ITEM, Page
 
-MARKED = ("truncated_teaser", "summary_before_date", "summary_before_link")  # the reasons mark_teasers gives
+SUMMARIES = ("summary_before_date", "summary_before_link")  # paragraphs mark_teasers found to be summaries
+MARKED = ("truncated_teaser", *SUMMARIES)  # the reasons mark_teasers gives
 
 
 def mark_teasers(page: Page, prose: set[int]) -> None:
@@ -173,7 +174,7 @@ def one_of_many(page: Page, blocks: list[list[int]], prose: set[int]) -> set[int
     out: set[int] = set()
     firsts = {b[0]: b for b in blocks}
     for i in page.nonblank:
-        if page.reason[i] in ("summary_before_date", "summary_before_link") or (
+        if page.reason[i] in SUMMARIES or (
                 i in prose and page.prev(i) not in prose and page.next(i) not in prose):
             shape = _unit_shape(page, i)
             b = firsts.get(i)
